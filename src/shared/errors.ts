@@ -1,0 +1,50 @@
+/** Error codes with their HTTP status and user-facing text in German and English. */
+export const errorTable = {
+  VALIDATION: { status: 400, de: 'Die Eingabe ist ungültig.', en: 'The input is invalid.' },
+  BAD_REQUEST: { status: 400, de: 'Die Anfrage ist fehlerhaft.', en: 'The request is malformed.' },
+  WEAK_PASSWORD: {
+    status: 400,
+    de: 'Das Passwort erfüllt die Regeln nicht (mindestens 12 Zeichen, nicht der Benutzername).',
+    en: 'The password does not meet the rules (at least 12 characters, not the username).',
+  },
+  WRONG_PASSWORD: {
+    status: 400,
+    de: 'Das aktuelle Passwort ist falsch.',
+    en: 'The current password is wrong.',
+  },
+  UNAUTHENTICATED: { status: 401, de: 'Bitte melden Sie sich an.', en: 'Please sign in.' },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    de: 'Benutzername oder Passwort ist falsch.',
+    en: 'Username or password is wrong.',
+  },
+  FORBIDDEN: {
+    status: 403,
+    de: 'Dafür fehlt Ihnen die Berechtigung.',
+    en: 'You are not allowed to do this.',
+  },
+  CSRF: {
+    status: 403,
+    de: 'Sicherheitstoken fehlt oder ist ungültig. Bitte laden Sie die Seite neu.',
+    en: 'Security token missing or invalid. Please reload the page.',
+  },
+  NOT_FOUND: { status: 404, de: 'Nicht gefunden.', en: 'Not found.' },
+  CONFLICT: {
+    status: 409,
+    de: 'Der Eintrag steht im Konflikt mit einem vorhandenen.',
+    en: 'This conflicts with an existing entry.',
+  },
+  TOO_MANY_ATTEMPTS: {
+    status: 429,
+    de: 'Zu viele Versuche. Bitte warten Sie einige Minuten.',
+    en: 'Too many attempts. Please wait a few minutes.',
+  },
+  INTERNAL: {
+    status: 500,
+    de: 'Ein interner Fehler ist aufgetreten.',
+    en: 'An internal error occurred.',
+  },
+} as const satisfies Record<string, { status: number; de: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorTable;
+export const errorCodes = Object.keys(errorTable) as ErrorCode[];
