@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { auditRoutes } from './modules/audit/routes.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { metaRoutes, version } from './modules/meta/routes.js';
+import { referenceRoutes } from './modules/reference/routes.js';
+import { siteRoutes } from './modules/sites/routes.js';
+import { userRoutes } from './modules/users/routes.js';
+import { registerGuard } from './platform/auth/guard.js';
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/db/client.js';
+import { registerErrorHandler, sendError } from './platform/errors.js';
+import type { ModuleDeps } from './platform/http.js';
+
+export const webDist = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export interface AppOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** serve the built web app from dist/web (default: when it exists) */
+  serveWeb?: boolean;
+}
+
+/** Builds the whole HTTP app on an open database. Used by main.ts and by the tests. */
+export async function buildApp(database: Database, config: Config, options: AppOptions = {}) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Quartier API', version, description: 'Local integration network for refugees' },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'quartier_session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const deps: ModuleDeps = { database, config };
+  registerGuard(app, database.db, {
+    idleMinutes: config.QUARTIER_SESSION_IDLE_MINUTES,
+    maxHours: config.QUARTIER_SESSION_MAX_HOURS,
+  });
+  for (const routes of [metaRoutes, authRoutes, userRoutes, siteRoutes, referenceRoutes, auditRoutes]) {
+    routes(app, deps);
+  }
+
+  const serveWeb = options.serveWeb ?? fs.existsSync(`${webDist}/index.html`);
+  if (serveWeb) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !serveWeb || request.method !== 'GET') {
+      return sendError(request, reply, 'NOT_FOUND');
+    }
+    // The web app routes on the client: every other GET gets its shell.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,3 @@
+export * from './audit.js';
+export * from './sites.js';
+export * from './users.js';

@@ -1,0 +1,55 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './platform/config.js';
+import { DataDirLockedError } from './platform/db/lock.js';
+import { openDatabase } from './platform/db/open.js';
+import { initializeIfEmpty } from './setup/initialize.js';
+import { loadProfile } from './setup/profile.js';
+
+async function main() {
+  const started = Date.now();
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  const init = await initializeIfEmpty(database.db, loadProfile(config.QUARTIER_PROFILE), {
+    demo: config.QUARTIER_DEMO,
+    adminPassword: config.QUARTIER_ADMIN_PASSWORD,
+  });
+  if (init.initialized) {
+    const demo = config.QUARTIER_DEMO;
+    console.log(
+      demo ? '\nDEMO accounts (demo data — not for real cases):' : '\nFirst start: administrator account',
+    );
+    for (const c of init.credentials) {
+      if (!demo && !c.generated)
+        console.log(`  ${c.username} (${c.role}): password from QUARTIER_ADMIN_PASSWORD`);
+      else console.log(`  ${c.username.padEnd(14)} ${c.role.padEnd(22)} password: ${c.password}`);
+    }
+    if (!demo && init.credentials.some((c) => c.generated))
+      console.log('  This password is shown only once.');
+    console.log('');
+  }
+  const app = await buildApp(database, config, { logger: { level: config.LOG_LEVEL } });
+  let closing = false;
+  const shutdown = async () => {
+    if (closing) return;
+    closing = true;
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const where = config.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${config.DATA_DIR}`;
+  console.log(
+    `Quartier is running on http://localhost:${config.PORT} (${where}), ready in ${Date.now() - started} ms`,
+  );
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    console.error(error.message);
+  } else {
+    console.error('Quartier could not start:', error);
+  }
+  process.exit(1);
+});

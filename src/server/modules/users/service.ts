@@ -1,0 +1,134 @@
+import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Role } from '../../../shared/permissions.js';
+import type { createUserBody, listUsersQuery, UpdateUserBody } from '../../../shared/schemas/users.js';
+import { sites, users } from '../../db/schema/index.js';
+import { type ActorContext, audit, changedFields } from '../../platform/audit.js';
+import { assertPasswordRules, hashPassword } from '../../platform/auth/passwords.js';
+import { deleteUserSessions } from '../../platform/auth/sessions.js';
+import type { Db } from '../../platform/db/client.js';
+import { AppError } from '../../platform/errors.js';
+import { presentUser } from './presenter.js';
+
+/** Roles that work on case files need at least one site. */
+const rolesNeedingSites: readonly Role[] = ['siteLead', 'caseworker'];
+
+async function assertSites(db: Db, role: Role, siteIds: string[]) {
+  if (rolesNeedingSites.includes(role) && siteIds.length === 0) {
+    throw new AppError('VALIDATION', [{ path: 'siteIds', message: 'at least one site for this role' }]);
+  }
+  if (siteIds.length === 0) return;
+  const found = await db
+    .select({ id: sites.id })
+    .from(sites)
+    .where(sql`${sites.id} = ANY(${sql.param(siteIds)}::uuid[])`);
+  const known = new Set(found.map((s) => s.id));
+  const unknown = siteIds.findIndex((id) => !known.has(id));
+  if (unknown >= 0)
+    throw new AppError('VALIDATION', [{ path: `siteIds.${unknown}`, message: 'unknown site' }]);
+}
+
+export async function listUsers(db: Db, q: z.infer<typeof listUsersQuery>) {
+  const filters: SQL[] = [];
+  if (q.q) {
+    const like = `%${q.q.toLowerCase()}%`;
+    filters.push(sql`(lower(${users.username}) LIKE ${like} OR lower(${users.displayName}) LIKE ${like})`);
+  }
+  if (q.role) filters.push(eq(users.role, q.role));
+  if (q.siteId) filters.push(sql`${q.siteId}::uuid = ANY(${users.siteIds})`);
+  if (q.active) filters.push(eq(users.active, q.active === 'true'));
+  const where = filters.length ? and(...filters) : undefined;
+  const column = {
+    username: users.username,
+    displayName: users.displayName,
+    role: users.role,
+    createdAt: users.createdAt,
+  }[q.sort];
+  const rows = await db
+    .select()
+    .from(users)
+    .where(where)
+    .orderBy(q.order === 'desc' ? desc(column) : asc(column), asc(users.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const [{ total }] = await db.select({ total: count() }).from(users).where(where);
+  return { items: rows.map(presentUser), total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function createUser(db: Db, ctx: ActorContext, body: z.infer<typeof createUserBody>) {
+  assertPasswordRules(body.password, body.username);
+  await assertSites(db, body.role, body.siteIds);
+  const passwordHash = await hashPassword(body.password);
+  return db.transaction(async (tx) => {
+    const [taken] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.username}) = ${body.username.toLowerCase()}`);
+    if (taken) throw new AppError('CONFLICT', [{ path: 'username', message: 'username taken' }]);
+    const [row] = await tx
+      .insert(users)
+      .values({
+        username: body.username,
+        displayName: body.displayName,
+        passwordHash,
+        role: body.role,
+        siteIds: body.siteIds,
+      })
+      .returning();
+    await audit(tx, ctx, {
+      action: 'user.created',
+      entityType: 'user',
+      entityId: row.id,
+      fields: ['username', 'displayName', 'password', 'role', 'siteIds'],
+    });
+    return presentUser(row);
+  });
+}
+
+async function countOtherActiveAdmins(db: Db, userId: string) {
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(sql`${users.role} = 'admin' AND ${users.active} AND ${users.id} <> ${userId}`);
+  return n;
+}
+
+export async function updateUser(db: Db, ctx: ActorContext, id: string, body: UpdateUserBody) {
+  const [current] = await db.select().from(users).where(eq(users.id, id));
+  if (!current) throw new AppError('NOT_FOUND');
+  const role = (body.role ?? current.role) as Role;
+  const siteIds = body.siteIds ?? current.siteIds;
+  if (body.role !== undefined || body.siteIds !== undefined) await assertSites(db, role, siteIds);
+  if (body.password !== undefined) assertPasswordRules(body.password, current.username);
+  const losesAdmin = current.role === 'admin' && (role !== 'admin' || body.active === false);
+  if (losesAdmin && (await countOtherActiveAdmins(db, id)) === 0) {
+    throw new AppError('CONFLICT', [
+      { path: body.active === false ? 'active' : 'role', message: 'last admin' },
+    ]);
+  }
+  const passwordHash = body.password !== undefined ? await hashPassword(body.password) : undefined;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({
+        displayName: body.displayName,
+        role: body.role,
+        siteIds: body.siteIds,
+        active: body.active,
+        ...(passwordHash ? { passwordHash, passwordChangedAt: new Date() } : {}),
+      })
+      .where(eq(users.id, id))
+      .returning();
+    // A new password, a deactivation or a change of rights ends the user's sessions.
+    if (passwordHash || body.active === false || body.role !== undefined || body.siteIds !== undefined) {
+      await deleteUserSessions(tx, id);
+    }
+    await audit(tx, ctx, {
+      action: 'user.updated',
+      entityType: 'user',
+      entityId: id,
+      fields: changedFields(body),
+    });
+    return presentUser(row);
+  });
+}

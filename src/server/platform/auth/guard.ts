@@ -1,0 +1,66 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { can, type Permission } from '../../../shared/permissions.js';
+import type { SessionUser } from '../../../shared/schemas/auth.js';
+import type { Db } from '../db/client.js';
+import { sendError } from '../errors.js';
+import { findSession, type SessionTimeouts, sessionCookie } from './sessions.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Every API route declares the permission it needs; `public` needs no session. */
+    permission?: Permission;
+  }
+  interface FastifyRequest {
+    user: SessionUser | null;
+    sessionId: string | null;
+    csrfToken: string | null;
+  }
+}
+
+const mutating = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** The one place that decides whether a request may reach its route: session, CSRF, permission. */
+export function registerGuard(app: FastifyInstance, db: Db, timeouts: SessionTimeouts) {
+  app.decorateRequest('user', null);
+  app.decorateRequest('sessionId', null);
+  app.decorateRequest('csrfToken', null);
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply) => {
+    const permission = request.routeOptions.config?.permission;
+    const isApi = request.url.startsWith('/api/');
+    if (!permission) {
+      // Deny by default: an API route that forgot its permission is unreachable.
+      if (isApi && request.routeOptions.url) return sendError(request, reply, 'FORBIDDEN');
+      return;
+    }
+    const token = request.cookies[sessionCookie];
+    const session = token ? await findSession(db, token, timeouts) : null;
+    if (session) {
+      request.user = session.user;
+      request.sessionId = session.id;
+      request.csrfToken = session.csrfToken;
+    }
+    if (permission === 'public') return;
+    if (!session) return sendError(request, reply, 'UNAUTHENTICATED');
+    if (mutating.has(request.method)) {
+      const header = request.headers['x-csrf-token'];
+      if (typeof header !== 'string' || !sameToken(header, session.csrfToken)) {
+        return sendError(request, reply, 'CSRF');
+      }
+    }
+    if (!can(session.user.role, permission)) return sendError(request, reply, 'FORBIDDEN');
+  });
+}
+
+/** The signed-in user; only call on routes whose permission is not `public`. */
+export function currentUser(request: FastifyRequest): SessionUser {
+  if (!request.user) throw new Error('currentUser() on a route without a session');
+  return request.user;
+}

@@ -1,0 +1,45 @@
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import * as schema from '../../db/schema/index.js';
+
+export type Schema = typeof schema;
+/** The same Drizzle API over PGlite (embedded) or node-postgres (city scale). */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface Database {
+  db: Db;
+  engine: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.meta.url));
+
+/** Opens PGlite in `dataDir` (or in memory when undefined) and migrates it. */
+export async function openPglite(dataDir?: string, from?: PGlite): Promise<Database> {
+  const client = from ?? (dataDir ? new PGlite(dataDir) : new PGlite());
+  await client.waitReady;
+  const db = drizzlePglite({ client, schema });
+  await migratePglite(db, { migrationsFolder });
+  return { db: db as unknown as Db, engine: 'pglite', close: () => client.close() };
+}
+
+/** Connects to PostgreSQL and migrates under an advisory lock, so several processes can start at once. */
+export async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = drizzlePg({ client: pool, schema });
+  const lockClient = await pool.connect();
+  try {
+    await lockClient.query('SELECT pg_advisory_lock(74211)');
+    await migratePg(db, { migrationsFolder });
+  } finally {
+    await lockClient.query('SELECT pg_advisory_unlock(74211)').catch(() => {});
+    lockClient.release();
+  }
+  return { db: db as unknown as Db, engine: 'postgres', close: () => pool.end() };
+}

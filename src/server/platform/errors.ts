@@ -1,0 +1,74 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { type ErrorCode, errorTable } from '../../shared/errors.js';
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** Services throw this; the error handler turns it into `{error: {code, message, requestId, details}}`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: unknown,
+  ) {
+    super(code);
+  }
+}
+
+export function requestLanguage(request: FastifyRequest): 'de' | 'en' {
+  const header = request.headers['accept-language'];
+  return typeof header === 'string' && header.trim().toLowerCase().startsWith('en') ? 'en' : 'de';
+}
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, details?: unknown) {
+  const entry = errorTable[code];
+  return reply.status(entry.status).send({
+    error: {
+      code,
+      message: entry[requestLanguage(request)],
+      requestId: request.id,
+      ...(details === undefined ? {} : { details }),
+    },
+  });
+}
+
+function pgCode(error: unknown): string | undefined {
+  let e = error as { code?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 4; depth++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) return sendError(request, reply, error.code, error.details);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const where = error.validationContext ?? 'body';
+      const details: FieldIssue[] = error.validation.map((v) => ({
+        path: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || where,
+        message: v.message ?? 'invalid',
+      }));
+      return sendError(request, reply, 'VALIDATION', details);
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error({ err: error, url: request.url }, 'response did not match its schema');
+      return sendError(request, reply, 'INTERNAL');
+    }
+    const pg = pgCode(error);
+    if (pg === '23505') return sendError(request, reply, 'CONFLICT');
+    if (pg === '23503' || pg === '22P02' || pg === '22007' || pg === '22008')
+      return sendError(request, reply, 'BAD_REQUEST');
+    if (error.statusCode === 429) return sendError(request, reply, 'TOO_MANY_ATTEMPTS');
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      const code: ErrorCode =
+        error.statusCode === 404 ? 'NOT_FOUND' : error.statusCode === 413 ? 'BAD_REQUEST' : 'BAD_REQUEST';
+      return sendError(request, reply, code, { reason: error.message });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendError(request, reply, 'INTERNAL');
+  });
+}
