@@ -6,7 +6,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
@@ -19,6 +19,12 @@ import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
 import { registerErrorHandler, sendError } from './platform/errors.js';
 import type { ModuleDeps } from './platform/http.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: RouteOptions[];
+  }
+}
 
 export const webDist = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -65,6 +71,13 @@ export async function buildApp(database: Database, config: Config, options: AppO
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+
+  // Kept so a test can prove every route declares a permission and a response schema.
+  const routes: RouteOptions[] = [];
+  app.decorate('registeredRoutes', routes);
+  app.addHook('onRoute', (route) => {
+    routes.push(route);
   });
 
   const deps: ModuleDeps = { database, config };
