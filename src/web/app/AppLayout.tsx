@@ -1,0 +1,133 @@
+import { AppShell, Box, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, matchPath, Outlet, useLocation, useNavigate } from 'react-router';
+import { DemoBanner } from './DemoBanner';
+import { LanguageSwitch } from './LanguageSwitch';
+import { navigation } from './navigation';
+import { useCan, useSession, useUser } from './session';
+
+/** After a route change, move focus to the new page's heading so screen readers announce it. */
+function useFocusOnNavigate() {
+  const location = useLocation();
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path change only
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const id = requestAnimationFrame(() => {
+      const heading = document.querySelector<HTMLElement>('main [data-page-title]');
+      heading?.focus();
+    });
+    return () => cancelAnimationFrame(id);
+  }, [location.pathname]);
+}
+
+export function SkipLink() {
+  const { t } = useTranslation();
+  return (
+    <a className="q-skip-link" href="#main">
+      {t('layout.skipToContent')}
+    </a>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const user = useUser();
+  const { logout } = useSession();
+  const allowed = useCan();
+  const location = useLocation();
+  const navigate = useNavigate();
+  useFocusOnNavigate();
+
+  // close the mobile menu after choosing a page
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path change only
+  useEffect(() => close(), [location.pathname]);
+
+  const onLogout = async () => {
+    await logout();
+    navigate('/login', { replace: true });
+  };
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <SkipLink />
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('layout.menu')}
+              aria-expanded={opened}
+              aria-controls="main-navigation"
+            />
+            <Link to="/" className="q-brand">
+              {t('app.name')}
+            </Link>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <LanguageSwitch />
+            <Text size="sm" visibleFrom="md" data-testid="current-user">
+              {user.displayName}
+            </Text>
+            <Button size="xs" variant="default" onClick={onLogout}>
+              {t('layout.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('layout.navigation')}>
+        <Stack gap="md">
+          {navigation.map((section) => {
+            const items = section.items.filter((item) => allowed(item.permission));
+            if (items.length === 0) return null;
+            return (
+              <Box key={section.labelKey}>
+                <Text size="xs" fw={700} tt="uppercase" c="gray.8" px="sm" mb={4} aria-hidden="true">
+                  {t(section.labelKey)}
+                </Text>
+                <ul aria-label={t(section.labelKey)} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                  {items.map((item) => {
+                    const active = !!matchPath({ path: item.to, end: item.end ?? false }, location.pathname);
+                    return (
+                      <li key={item.to}>
+                        <NavLink
+                          component={Link}
+                          to={item.to}
+                          label={t(item.labelKey)}
+                          active={active}
+                          variant="filled"
+                          aria-current={active ? 'page' : undefined}
+                        />
+                      </li>
+                    );
+                  })}
+                </ul>
+              </Box>
+            );
+          })}
+        </Stack>
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Stack gap="md" maw={1200}>
+          <DemoBanner />
+          <Outlet />
+        </Stack>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

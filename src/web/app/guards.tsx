@@ -1,0 +1,37 @@
+import { Center, Loader, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import type { Permission } from '../../shared/permissions';
+import { Page } from '../ui/Page';
+import { useCan, useSession } from './session';
+
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { state } = useSession();
+  const location = useLocation();
+  const { t } = useTranslation();
+  if (state.status === 'loading') {
+    return (
+      <Center mih="50vh">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  if (state.status === 'anonymous') {
+    // after a deliberate logout, the next person starts on the start page, not the last one's page
+    const from = state.endedBy === 'logout' ? undefined : location;
+    return <Navigate to="/login" replace state={{ from, expired: state.endedBy === 'expired' }} />;
+  }
+  return children;
+}
+
+export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+  const allowed = useCan()(permission);
+  const { t } = useTranslation();
+  if (allowed) return children;
+  return (
+    <Page title={t('forbidden.title')}>
+      <Text>{t('forbidden.text')}</Text>
+    </Page>
+  );
+}

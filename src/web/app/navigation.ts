@@ -1,0 +1,35 @@
+import type { Permission } from '../../shared/permissions';
+
+export interface NavItem {
+  to: string;
+  labelKey: string;
+  permission: Permission;
+  /** match only the exact path (the start page) */
+  end?: boolean;
+}
+
+export interface NavSection {
+  labelKey: string;
+  items: NavItem[];
+}
+
+/** What each role sees follows from the permission table alone. */
+export const navigation: NavSection[] = [
+  {
+    labelKey: 'nav.sectionWork',
+    items: [{ to: '/', labelKey: 'nav.start', permission: 'self', end: true }],
+  },
+  {
+    labelKey: 'nav.sectionAdmin',
+    items: [
+      { to: '/users', labelKey: 'nav.users', permission: 'user.read' },
+      { to: '/sites', labelKey: 'nav.sites', permission: 'site.read' },
+      { to: '/reference', labelKey: 'nav.reference', permission: 'reference.read' },
+      { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
+    ],
+  },
+  {
+    labelKey: 'nav.sectionAccount',
+    items: [{ to: '/password', labelKey: 'nav.password', permission: 'self' }],
+  },
+];
