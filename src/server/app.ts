@@ -10,6 +10,8 @@ import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { contactRoutes } from './modules/contacts/routes.js';
+import { householdRoutes } from './modules/households/routes.js';
 import { metaRoutes, version } from './modules/meta/routes.js';
 import { referenceRoutes } from './modules/reference/routes.js';
 import { siteRoutes } from './modules/sites/routes.js';
@@ -85,7 +87,16 @@ export async function buildApp(database: Database, config: Config, options: AppO
     idleMinutes: config.QUARTIER_SESSION_IDLE_MINUTES,
     maxHours: config.QUARTIER_SESSION_MAX_HOURS,
   });
-  for (const routes of [metaRoutes, authRoutes, userRoutes, siteRoutes, referenceRoutes, auditRoutes]) {
+  for (const routes of [
+    metaRoutes,
+    authRoutes,
+    userRoutes,
+    siteRoutes,
+    referenceRoutes,
+    auditRoutes,
+    householdRoutes,
+    contactRoutes,
+  ]) {
     routes(app, deps);
   }
 

@@ -48,6 +48,8 @@ async function loadReferenceData(tx: Db, profile: Profile) {
     ['support-kinds', profile.supportKinds],
     ['contact-types', profile.contactTypes],
     ['household-categories', profile.householdCategories],
+    ['residence-statuses', profile.residenceStatuses],
+    ['obstacles', profile.obstacles],
     ['districts', profile.districts],
     [
       'subdistricts',

@@ -20,6 +20,8 @@ export const profileSchema = z.object({
   supportKinds: z.array(labelled),
   contactTypes: z.array(labelled),
   householdCategories: z.array(labelled),
+  residenceStatuses: z.array(labelled).default([]),
+  obstacles: z.array(labelled).default([]),
   sites: z.array(
     z.object({
       code: z.string().min(1),

@@ -7,6 +7,8 @@ export const referenceLists = [
   'support-kinds',
   'contact-types',
   'household-categories',
+  'residence-statuses',
+  'obstacles',
   'districts',
   'subdistricts',
   'organisations',

@@ -1,3 +1,6 @@
 export * from './audit.js';
+export * from './casework.js';
+export * from './contacts.js';
+export * from './households.js';
 export * from './sites.js';
 export * from './users.js';

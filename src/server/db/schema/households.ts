@@ -1,0 +1,134 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { sites } from './sites.js';
+import { users } from './users.js';
+
+export const households = pgTable(
+  'households',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseNumber: text('case_number').notNull().unique(),
+    /** the responsible site now (changes on transfer) */
+    siteId: uuid('site_id')
+      .notNull()
+      .references(() => sites.id),
+    /** the site that first registered the household (statistics count it there forever) */
+    registeredSiteId: uuid('registered_site_id')
+      .notNull()
+      .references(() => sites.id),
+    category: text('category').notNull(),
+    registeredOn: date('registered_on', { mode: 'string' }).notNull(),
+    street: text('street'),
+    postcode: text('postcode'),
+    city: text('city'),
+    districtCode: text('district_code'),
+    subdistrictCode: text('subdistrict_code'),
+    movedInOn: date('moved_in_on', { mode: 'string' }),
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    status: text('status').notNull().default('active'),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('households_site_idx').on(t.siteId, t.registeredOn),
+    index('households_registered_site_idx').on(t.registeredSiteId, t.registeredOn),
+  ],
+);
+
+/** Next case-number sequence per site and year (BA-2024-0042). */
+export const caseNumberCounters = pgTable(
+  'case_number_counters',
+  {
+    siteId: uuid('site_id').notNull(),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.year] })],
+);
+
+export const persons = pgTable(
+  'persons',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    originalScriptName: text('original_script_name'),
+    birthDate: date('birth_date', { mode: 'string' }),
+    birthYear: integer('birth_year'),
+    gender: text('gender').notNull().default('unspecified'),
+    nationality: text('nationality'),
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    residenceStatus: text('residence_status'),
+    residenceValidUntil: date('residence_valid_until', { mode: 'string' }),
+    residenceRequirement: text('residence_requirement'),
+    roleInHousehold: text('role_in_household').notNull().default('other'),
+    /** set when the member left the household (they stay on record) */
+    leftOn: date('left_on', { mode: 'string' }),
+    /** phonetic skeletons of the names, for duplicate search across spellings */
+    firstKey: text('first_key').notNull(),
+    lastKey: text('last_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('persons_household_idx').on(t.householdId),
+    index('persons_last_key_idx').on(t.lastKey, t.birthYear),
+    index('persons_first_key_idx').on(t.firstKey, t.birthYear),
+  ],
+);
+
+export const consents = pgTable(
+  'consents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    givenOn: date('given_on', { mode: 'string' }).notNull(),
+    givenByPersonId: uuid('given_by_person_id').references(() => persons.id),
+    processing: boolean('processing').notNull().default(true),
+    contactByPhone: boolean('contact_by_phone').notNull().default(false),
+    sharingOrganisationCodes: text('sharing_organisation_codes').array().notNull().default(sql`'{}'::text[]`),
+    noticeLanguage: text('notice_language'),
+    noticeVersion: text('notice_version'),
+    withdrawnOn: date('withdrawn_on', { mode: 'string' }),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('consents_household_idx').on(t.householdId)],
+);
+
+export const transfers = pgTable(
+  'transfers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    fromSiteId: uuid('from_site_id')
+      .notNull()
+      .references(() => sites.id),
+    toSiteId: uuid('to_site_id')
+      .notNull()
+      .references(() => sites.id),
+    transferredOn: date('transferred_on', { mode: 'string' }).notNull(),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('transfers_household_idx').on(t.householdId)],
+);

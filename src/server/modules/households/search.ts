@@ -1,0 +1,124 @@
+import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { households, persons, sites } from '../../db/schema/index.js';
+import type { Scope } from '../../platform/access.js';
+import { type ActorContext, audit } from '../../platform/audit.js';
+import type { Db } from '../../platform/db/client.js';
+import { nameKey, nameSimilarity, normalizeName } from './name-key.js';
+
+export interface SearchInput {
+  name: string;
+  birthDate?: string;
+  birthYear?: number;
+}
+
+const minScore = 0.55;
+const maxResults = 20;
+
+/** Splits "Vorname Nachname" or "Nachname, Vorname" into the last name and the rest. */
+function splitName(name: string) {
+  const comma = name.split(',');
+  if (comma.length >= 2) return { first: comma.slice(1).join(' ').trim(), last: comma[0].trim() };
+  const parts = name.trim().split(/\s+/);
+  if (parts.length === 1) return { first: '', last: parts[0] };
+  // "Abd al-Rahman Al Hassan": the last name may have a particle; keep a particle with the last word
+  const particles = new Set(['al', 'el', 'von', 'van', 'de', 'abu', 'bin', 'ibn']);
+  let cut = parts.length - 1;
+  if (cut > 1 && particles.has(parts[cut - 1].toLowerCase())) cut--;
+  return { first: parts.slice(0, cut).join(' '), last: parts.slice(cut).join(' ') };
+}
+
+function birthScore(input: SearchInput, p: { birthDate: string | null; birthYear: number | null }) {
+  const year = input.birthYear ?? (input.birthDate ? Number(input.birthDate.slice(0, 4)) : undefined);
+  if (input.birthDate && p.birthDate) return input.birthDate === p.birthDate ? 0.2 : -0.3;
+  if (year !== undefined && p.birthYear !== null) {
+    if (year === p.birthYear) return 0.1;
+    return Math.abs(year - p.birthYear) === 1 ? 0 : -0.3;
+  }
+  return 0;
+}
+
+function nameScore(query: { first: string; last: string }, p: { firstName: string; lastName: string }) {
+  const direct = (nameSimilarity(query.first, p.firstName) + nameSimilarity(query.last, p.lastName)) / 2;
+  const swapped = (nameSimilarity(query.first, p.lastName) + nameSimilarity(query.last, p.firstName)) / 2;
+  const keyFirst = nameKey(query.first);
+  const keyLast = nameKey(query.last);
+  const keysMatch =
+    (keyLast === nameKey(p.lastName) && (!query.first || keyFirst === nameKey(p.firstName))) ||
+    (keyLast === nameKey(p.firstName) && keyFirst === nameKey(p.lastName));
+  const fuzzy = Math.max(direct, swapped);
+  return keysMatch ? 0.6 + 0.2 * fuzzy : 0.7 * fuzzy;
+}
+
+/**
+ * Candidates share the phonetic key of the last or first name (either order), within a year of the birth
+ * year when one is given; then they are scored by name similarity and birth data, best first.
+ */
+async function candidates(db: Db, input: SearchInput, siteFilter: SQL | undefined) {
+  const { first, last } = splitName(input.name);
+  const keys = [nameKey(last), ...(first ? [nameKey(first)] : [])].filter(Boolean);
+  const year = input.birthYear ?? (input.birthDate ? Number(input.birthDate.slice(0, 4)) : undefined);
+  const yearFilter =
+    year === undefined
+      ? undefined
+      : sql`(${persons.birthYear} IS NULL OR ${persons.birthYear} BETWEEN ${year - 1} AND ${year + 1})`;
+  const rows = await db
+    .select({
+      personId: persons.id,
+      householdId: persons.householdId,
+      firstName: persons.firstName,
+      lastName: persons.lastName,
+      birthDate: persons.birthDate,
+      birthYear: persons.birthYear,
+      siteId: households.siteId,
+      caseNumber: households.caseNumber,
+    })
+    .from(persons)
+    .innerJoin(households, eq(households.id, persons.householdId))
+    .where(and(or(inArray(persons.lastKey, keys), inArray(persons.firstKey, keys)), yearFilter, siteFilter))
+    .limit(2000);
+  const query = { first, last };
+  return rows
+    .map((r) => ({
+      ...r,
+      fullName: `${r.firstName} ${r.lastName}`,
+      score: Math.round(Math.min(1, nameScore(query, r) + birthScore(input, r)) * 100) / 100,
+    }))
+    .filter((r) => r.score >= minScore)
+    .sort((a, b) => b.score - a.score || a.fullName.localeCompare(b.fullName));
+}
+
+export async function searchPersons(db: Db, ctx: ActorContext, scope: Scope, input: SearchInput) {
+  const fields = ['name', input.birthDate ? 'birthDate' : input.birthYear ? 'birthYear' : ''].filter(Boolean);
+  await audit(db, ctx, { action: 'record.searched', entityType: 'person', fields });
+  if (scope.siteIds.length === 0 || normalizeName(input.name).length < 2) return [];
+  const found = await candidates(db, input, inArray(households.siteId, scope.siteIds));
+  return found
+    .slice(0, maxResults)
+    .map(({ personId, householdId, fullName, birthDate, birthYear, siteId, score, caseNumber }) => ({
+      personId,
+      householdId,
+      fullName,
+      birthDate,
+      birthYear,
+      siteId,
+      score,
+      caseNumber,
+    }));
+}
+
+/** The duplicate warning: names only for the user's own sites; elsewhere only which site to ask. */
+export async function checkDuplicates(db: Db, ctx: ActorContext, scope: Scope, input: SearchInput) {
+  const matches = await searchPersons(db, ctx, scope, input);
+  if (normalizeName(input.name).length < 2) return { matches, otherSites: [] };
+  const outside =
+    scope.siteIds.length > 0
+      ? sql`${households.siteId} <> ALL(${sql.param(scope.siteIds)}::uuid[])`
+      : undefined;
+  // Elsewhere, only strong matches count: a hint must not become a way to probe for people.
+  const elsewhere = (await candidates(db, input, outside)).filter((m) => m.score >= 0.7);
+  const siteIds = [...new Set(elsewhere.map((m) => m.siteId))];
+  const names = siteIds.length
+    ? await db.select({ id: sites.id, name: sites.name }).from(sites).where(inArray(sites.id, siteIds))
+    : [];
+  return { matches, otherSites: names.map((s) => ({ siteId: s.id, siteName: s.name })) };
+}

@@ -1,0 +1,213 @@
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type {
+  CreateHouseholdBody,
+  listHouseholdsQuery,
+  UpdateHouseholdBody,
+} from '../../../shared/schemas/households.js';
+import { households, persons, recentHouseholds } from '../../db/schema/index.js';
+import { inScope, type Scope } from '../../platform/access.js';
+import { type ActorContext, audit, changedFields } from '../../platform/audit.js';
+import type { Db } from '../../platform/db/client.js';
+import { AppError } from '../../platform/errors.js';
+import { nameKey } from './name-key.js';
+import { presentHousehold } from './presenter.js';
+import { findHouseholdInScope, loadMembers, lockHouseholdInScope, nextCaseNumber } from './repository.js';
+import { assertHouseholdCodes, personCodeChecks } from './validate.js';
+import { scheduleWelcomeVisit } from './welcome.js';
+
+export function personValues(p: CreateHouseholdBody['members'][number], householdId: string) {
+  return {
+    householdId,
+    firstName: p.firstName,
+    lastName: p.lastName,
+    originalScriptName: p.originalScriptName ?? null,
+    birthDate: p.birthDate ?? null,
+    birthYear: p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : null),
+    gender: p.gender ?? 'unspecified',
+    nationality: p.nationality ?? null,
+    languages: p.languages ?? [],
+    residenceStatus: p.residenceStatus ?? null,
+    residenceValidUntil: p.residenceValidUntil ?? null,
+    residenceRequirement: p.residenceRequirement ?? null,
+    roleInHousehold: p.roleInHousehold ?? 'other',
+    firstKey: nameKey(p.firstName),
+    lastKey: nameKey(p.lastName),
+  };
+}
+
+export async function createHousehold(db: Db, ctx: ActorContext, scope: Scope, body: CreateHouseholdBody) {
+  if (!inScope(scope, body.siteId)) {
+    throw new AppError('VALIDATION', [{ path: 'siteId', message: 'not one of your sites' }]);
+  }
+  await assertHouseholdCodes(
+    db,
+    { ...body, subdistrictCode: body.address?.subdistrictCode },
+    body.members.flatMap((m, i) => personCodeChecks(m, `members.${i}.`)),
+  );
+  return db.transaction(async (tx) => {
+    const caseNumber = await nextCaseNumber(tx, body.siteId, Number(body.registeredOn.slice(0, 4)));
+    const [row] = await tx
+      .insert(households)
+      .values({
+        caseNumber,
+        siteId: body.siteId,
+        registeredSiteId: body.siteId,
+        category: body.category,
+        registeredOn: body.registeredOn,
+        districtCode: body.districtCode ?? null,
+        street: body.address?.street ?? null,
+        postcode: body.address?.postcode ?? null,
+        city: body.address?.city ?? null,
+        subdistrictCode: body.address?.subdistrictCode ?? null,
+        movedInOn: body.movedInOn ?? null,
+        languages: body.languages ?? [],
+        createdBy: scope.userId,
+      })
+      .returning();
+    const members = await tx
+      .insert(persons)
+      .values(body.members.map((m) => personValues(m, row.id)))
+      .returning();
+    if (row.movedInOn) await scheduleWelcomeVisit(tx, row, row.movedInOn, scope.userId);
+    await audit(tx, ctx, {
+      action: 'household.created',
+      entityType: 'household',
+      entityId: row.id,
+      siteId: row.siteId,
+      fields: changedFields(body),
+    });
+    return presentHousehold(row, members);
+  });
+}
+
+export async function getHousehold(db: Db, ctx: ActorContext, scope: Scope, id: string) {
+  const row = await findHouseholdInScope(db, scope, id);
+  const members = await loadMembers(db, id);
+  await db.transaction(async (tx) => {
+    await audit(tx, ctx, {
+      action: 'record.read',
+      entityType: 'household',
+      entityId: id,
+      siteId: row.siteId,
+    });
+    await tx
+      .insert(recentHouseholds)
+      .values({ userId: scope.userId, householdId: id })
+      .onConflictDoUpdate({
+        target: [recentHouseholds.userId, recentHouseholds.householdId],
+        set: { openedAt: new Date() },
+      });
+  });
+  return presentHousehold(row, members);
+}
+
+export async function updateHousehold(
+  db: Db,
+  ctx: ActorContext,
+  scope: Scope,
+  id: string,
+  body: UpdateHouseholdBody,
+) {
+  const current = await findHouseholdInScope(db, scope, id);
+  const districtCode = body.districtCode === undefined ? current.districtCode : body.districtCode;
+  await assertHouseholdCodes(db, {
+    category: body.category,
+    districtCode: body.districtCode,
+    subdistrictCode: body.address?.subdistrictCode ?? undefined,
+    languages: body.languages,
+  });
+  if (body.address?.subdistrictCode && districtCode === null) {
+    throw new AppError('VALIDATION', [{ path: 'districtCode', message: 'required with a subdistrict' }]);
+  }
+  return db.transaction(async (tx) => {
+    const locked = await lockHouseholdInScope(tx, scope, id);
+    const { address, ...rest } = body;
+    const [row] = await tx
+      .update(households)
+      .set({ ...rest, ...(address ?? {}), updatedAt: new Date() })
+      .where(eq(households.id, id))
+      .returning();
+    if (body.movedInOn && body.movedInOn !== locked.movedInOn) {
+      await scheduleWelcomeVisit(tx, row, body.movedInOn, scope.userId);
+    }
+    await audit(tx, ctx, {
+      action: 'household.updated',
+      entityType: 'household',
+      entityId: id,
+      siteId: row.siteId,
+      fields: [...changedFields(rest), ...Object.keys(address ?? {}).map((k) => `address.${k}`)],
+    });
+    return presentHousehold(row, await loadMembers(tx, id));
+  });
+}
+
+const headName = sql<string>`(SELECT p.last_name || ', ' || p.first_name FROM persons p
+  WHERE p.household_id = ${households.id}
+  ORDER BY (p.role_in_household = 'head') DESC, p.left_on IS NOT NULL, p.created_at, p.id LIMIT 1)`;
+const memberCount = sql<number>`(SELECT count(*)::int FROM persons p
+  WHERE p.household_id = ${households.id} AND p.left_on IS NULL)`;
+const lastContactOn = sql<
+  string | null
+>`(SELECT max(c.date)::text FROM contacts c WHERE c.household_id = ${households.id})`;
+
+export async function listHouseholds(
+  db: Db,
+  ctx: ActorContext,
+  scope: Scope,
+  q: z.infer<typeof listHouseholdsQuery>,
+) {
+  if (scope.siteIds.length === 0) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
+  const filters: SQL[] = [inArray(households.siteId, scope.siteIds)];
+  if (q.siteId) filters.push(eq(households.siteId, q.siteId));
+  if (q.status) filters.push(eq(households.status, q.status));
+  if (q.category) filters.push(eq(households.category, q.category));
+  if (q.districtCode) filters.push(eq(households.districtCode, q.districtCode));
+  if (q.q) {
+    const like = `%${q.q.toLowerCase()}%`;
+    filters.push(sql`(lower(${households.caseNumber}) LIKE ${like} OR EXISTS (SELECT 1 FROM persons p
+      WHERE p.household_id = ${households.id}
+      AND (lower(p.first_name || ' ' || p.last_name) LIKE ${like} OR lower(p.last_name || ' ' || p.first_name) LIKE ${like}
+        OR lower(p.last_name || ', ' || p.first_name) LIKE ${like})))`);
+  }
+  const where = and(...filters);
+  const sortColumn = {
+    caseNumber: sql`${households.caseNumber}`,
+    registeredOn: sql`${households.registeredOn}`,
+    headName,
+    lastContactOn,
+    status: sql`${households.status}`,
+  }[q.sort];
+  const rows = await db
+    .select({
+      id: households.id,
+      caseNumber: households.caseNumber,
+      siteId: households.siteId,
+      category: households.category,
+      registeredOn: households.registeredOn,
+      districtCode: households.districtCode,
+      status: households.status,
+      headName,
+      memberCount,
+      lastContactOn,
+    })
+    .from(households)
+    .where(where)
+    .orderBy(q.order === 'desc' ? sql`${sortColumn} DESC NULLS LAST` : asc(sortColumn), desc(households.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(households).where(where);
+  const filterNames = Object.keys(q).filter((k) => !['page', 'pageSize', 'sort', 'order'].includes(k));
+  await audit(db, ctx, { action: 'record.searched', entityType: 'household', fields: filterNames });
+  return {
+    items: rows.map((r) => ({
+      ...r,
+      status: r.status as 'active',
+      headName: r.headName ?? '',
+      memberCount: Number(r.memberCount),
+    })),
+    total: Number(total),
+    page: q.page,
+    pageSize: q.pageSize,
+  };
+}

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
+
+let t: TestApp;
+let fk: Client;
+let sites: { id: string; code: string }[];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  fk = await t.login('fachkraft.ba');
+  sites = (await fk.get('/api/sites')).json();
+});
+afterAll(() => t.close());
+
+const ba = () => sites.find((s) => s.code === 'BA')!.id;
+
+const family = () => ({
+  siteId: ba(),
+  category: 'refugee',
+  registeredOn: '2024-03-05',
+  districtCode: 'brackel',
+  address: {
+    street: 'Brackeler Hellweg 1',
+    postcode: '44309',
+    city: 'Dortmund',
+    subdistrictCode: 'brackel.asseln',
+  },
+  members: [
+    {
+      firstName: 'Mohammed',
+      lastName: 'Al-Hassan',
+      birthDate: '1985-04-02',
+      gender: 'male',
+      nationality: 'SY',
+      roleInHousehold: 'head',
+    },
+    {
+      firstName: 'Amina',
+      lastName: 'Al-Hassan',
+      birthYear: 1988,
+      gender: 'female',
+      nationality: 'SY',
+      roleInHousehold: 'partner',
+    },
+  ],
+});
+
+describe('households', () => {
+  it('registers a household with members and a case number per site and year', async () => {
+    const res = await fk.post('/api/households', family());
+    expect(res.statusCode, res.body).toBe(201);
+    const h = res.json();
+    expect(h.caseNumber).toBe('BA-2024-0001');
+    expect(h.members).toHaveLength(2);
+    expect(h.members[1].birthYear).toBe(1988);
+    const second = (await fk.post('/api/households', family())).json();
+    expect(second.caseNumber).toBe('BA-2024-0002');
+  });
+
+  it('names the wrong fields', async () => {
+    const bad = {
+      ...family(),
+      category: 'nope',
+      members: [{ firstName: '', lastName: 'X', nationality: 'QQ' }],
+    };
+    const res = await fk.post('/api/households', bad);
+    expect(res.statusCode).toBe(400);
+    const paths = res.json().error.details.map((d: { path: string }) => d.path);
+    expect(paths).toEqual(expect.arrayContaining(['members.0.firstName', 'members.0.nationality']));
+    const code = await fk.post('/api/households', { ...family(), category: 'nope' });
+    expect(code.statusCode).toBe(400);
+    expect(code.json().error.details[0].path).toBe('category');
+  });
+
+  it('logs a contact with two reasons and rejects unknown codes with 400', async () => {
+    const h = (await fk.post('/api/households', family())).json();
+    const ok = await fk.post(`/api/households/${h.id}/contacts`, {
+      date: '2024-03-06',
+      contactType: 'sprechstunde',
+      durationMinutes: 30,
+      memberIds: [h.members[0].id],
+      reasons: [
+        { lifeArea: 'wohnen', supportKind: 'begleitung' },
+        { lifeArea: 'arbeit-beruf', supportKind: 'beratung' },
+      ],
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const bad = await fk.post(`/api/households/${h.id}/contacts`, {
+      date: '2024-03-06',
+      contactType: 'fax',
+      reasons: [{ lifeArea: 'mars', supportKind: 'beratung' }],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.map((d: { path: string }) => d.path)).toEqual([
+      'contactType',
+      'reasons.0.lifeArea',
+    ]);
+    const list = (await fk.get(`/api/households/${h.id}/contacts`)).json();
+    expect(list.total).toBe(1);
+    expect(list.items[0].reasons).toHaveLength(2);
+  });
+
+  it('finds spelling variants and hides other sites', async () => {
+    const res = await fk.get('/api/persons/search?name=Muhammad%20Alhasan&birthYear=1985');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()[0].fullName).toBe('Mohammed Al-Hassan');
+    const lead = await t.login('zentrale');
+    expect((await lead.get('/api/persons/search?name=Mohammed')).statusCode).toBe(403);
+  });
+});
