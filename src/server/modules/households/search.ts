@@ -14,17 +14,18 @@ export interface SearchInput {
 const minScore = 0.55;
 const maxResults = 20;
 
-/** Splits "Vorname Nachname" or "Nachname, Vorname" into the last name and the rest. */
-function splitName(name: string) {
+/**
+ * The ways a typed name can be split into first and last name: "Nachname, Vorname", or any cut between
+ * words ("Tesfay Gebre Medhin" may be Tesfay + Gebre Medhin or Tesfay Gebre + Medhin).
+ */
+function splitName(name: string): { first: string; last: string }[] {
   const comma = name.split(',');
-  if (comma.length >= 2) return { first: comma.slice(1).join(' ').trim(), last: comma[0].trim() };
-  const parts = name.trim().split(/\s+/);
-  if (parts.length === 1) return { first: '', last: parts[0] };
-  // "Abd al-Rahman Al Hassan": the last name may have a particle; keep a particle with the last word
-  const particles = new Set(['al', 'el', 'von', 'van', 'de', 'abu', 'bin', 'ibn']);
-  let cut = parts.length - 1;
-  if (cut > 1 && particles.has(parts[cut - 1].toLowerCase())) cut--;
-  return { first: parts.slice(0, cut).join(' '), last: parts.slice(cut).join(' ') };
+  if (comma.length >= 2) return [{ first: comma.slice(1).join(' ').trim(), last: comma[0].trim() }];
+  const parts = name.trim().split(/\s+/).slice(0, 6);
+  if (parts.length === 1) return [{ first: '', last: parts[0] }];
+  return parts
+    .slice(1)
+    .map((_, i) => ({ first: parts.slice(0, i + 1).join(' '), last: parts.slice(i + 1).join(' ') }));
 }
 
 function birthScore(input: SearchInput, p: { birthDate: string | null; birthYear: number | null }) {
@@ -54,8 +55,8 @@ function nameScore(query: { first: string; last: string }, p: { firstName: strin
  * year when one is given; then they are scored by name similarity and birth data, best first.
  */
 async function candidates(db: Db, input: SearchInput, siteFilter: SQL | undefined) {
-  const { first, last } = splitName(input.name);
-  const keys = [nameKey(last), ...(first ? [nameKey(first)] : [])].filter(Boolean);
+  const splits = splitName(input.name);
+  const keys = [...new Set(splits.flatMap((q) => [nameKey(q.last), nameKey(q.first)]))].filter(Boolean);
   const year = input.birthYear ?? (input.birthDate ? Number(input.birthDate.slice(0, 4)) : undefined);
   const yearFilter =
     year === undefined
@@ -76,12 +77,14 @@ async function candidates(db: Db, input: SearchInput, siteFilter: SQL | undefine
     .innerJoin(households, eq(households.id, persons.householdId))
     .where(and(or(inArray(persons.lastKey, keys), inArray(persons.firstKey, keys)), yearFilter, siteFilter))
     .limit(2000);
-  const query = { first, last };
   return rows
     .map((r) => ({
       ...r,
       fullName: `${r.firstName} ${r.lastName}`,
-      score: Math.round(Math.min(1, nameScore(query, r) + birthScore(input, r)) * 100) / 100,
+      score:
+        Math.round(
+          Math.min(1, Math.max(...splits.map((q) => nameScore(q, r))) + birthScore(input, r)) * 100,
+        ) / 100,
     }))
     .filter((r) => r.score >= minScore)
     .sort((a, b) => b.score - a.score || a.fullName.localeCompare(b.fullName));
