@@ -8,13 +8,21 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { appointmentRoutes } from './modules/appointments/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { casePlanRoutes } from './modules/caseplans/routes.js';
+import { consentRoutes } from './modules/consent/routes.js';
 import { contactRoutes } from './modules/contacts/routes.js';
+import { followUpRoutes } from './modules/followups/routes.js';
 import { householdRoutes } from './modules/households/routes.js';
 import { metaRoutes, version } from './modules/meta/routes.js';
+import { myDayRoutes } from './modules/myday/routes.js';
+import { needRoutes } from './modules/needs/routes.js';
 import { referenceRoutes } from './modules/reference/routes.js';
+import { referralRoutes } from './modules/referrals/routes.js';
 import { siteRoutes } from './modules/sites/routes.js';
+import { transferRoutes } from './modules/transfers/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { registerGuard } from './platform/auth/guard.js';
 import type { Config } from './platform/config.js';
@@ -96,6 +104,14 @@ export async function buildApp(database: Database, config: Config, options: AppO
     auditRoutes,
     householdRoutes,
     contactRoutes,
+    needRoutes,
+    consentRoutes,
+    referralRoutes,
+    followUpRoutes,
+    appointmentRoutes,
+    transferRoutes,
+    casePlanRoutes,
+    myDayRoutes,
   ]) {
     routes(app, deps);
   }

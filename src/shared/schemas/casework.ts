@@ -100,6 +100,24 @@ export const appointment = z.object({
   durationMinutes: z.number().int(),
   languageNeeded: z.string().nullable(),
   note: z.string().nullable(),
+  /** display name of the staff member (for the site agenda) */
+  staffName: z.string().nullable(),
+});
+export const updateAppointmentBody = z
+  .object({
+    date: isoDate,
+    startTime: createAppointmentBody.shape.startTime,
+    durationMinutes: z.number().int().min(5).max(600),
+    staffUserId: uuid,
+    languageNeeded: z.string().min(2).max(8).nullable(),
+    note: text(1000).nullable(),
+  })
+  .partial();
+export const appointmentsQuery = z.object({
+  /** the agenda's day; default today (Europe/Berlin) */
+  date: isoDate.optional(),
+  /** one of the user's sites; default all of them */
+  siteId: uuid.optional(),
 });
 
 // Consent (Einwilligung)
@@ -183,3 +201,36 @@ export const casePlan = z.object({
 });
 
 export const subIdParams = z.object({ id: uuid, subId: uuid });
+
+/** `:id` of a record that is addressed directly (follow-up, appointment). */
+export const recordIdParams = z.object({ id: uuid });
+
+export const needList = z.array(need);
+export const referralList = z.array(referral);
+export const followUpList = z.array(followUp);
+export const appointmentList = z.array(appointment);
+export const consentList = z.array(consent);
+export const transferList = z.array(transfer);
+export const casePlanList = z.array(casePlan);
+
+export type Need = z.infer<typeof need>;
+export type Referral = z.infer<typeof referral>;
+export type FollowUp = z.infer<typeof followUp>;
+export type Appointment = z.infer<typeof appointment>;
+export type Consent = z.infer<typeof consent>;
+export type Transfer = z.infer<typeof transfer>;
+export type CasePlan = z.infer<typeof casePlan>;
+
+// "Mein Tag": my open follow-ups due up to today, today's appointments, recently opened households
+export const recentHousehold = z.object({
+  id: uuid,
+  caseNumber: z.string(),
+  headName: z.string(),
+  openedAt: z.string(),
+});
+export const myDay = z.object({
+  followUps: z.array(followUp),
+  appointments: z.array(appointment),
+  recentHouseholds: z.array(recentHousehold),
+});
+export type MyDay = z.infer<typeof myDay>;
