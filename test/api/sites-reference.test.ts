@@ -369,14 +369,14 @@ describe('reference values', () => {
   });
 });
 
-describe('known server bugs (reported; remove `.fails` once fixed)', () => {
+describe('fixed server bugs (regression tests)', () => {
   // BUG: an empty PATCH body reaches drizzle's update().set() with no values → "No values to set" → 500.
-  it.fails('an empty PATCH /api/sites/:id answers 200 (no change) or 400, never 500', async () => {
+  it('an empty PATCH /api/sites/:id answers 200 (no change) or 400, never 500', async () => {
     const [site] = (await admin.get('/api/sites')).json();
     expect([200, 400]).toContain((await admin.patch(`/api/sites/${site.id}`, {})).statusCode);
   });
 
-  it.fails('an empty PATCH /api/reference/:list/:code answers 200 (no change) or 400, never 500', async () => {
+  it('an empty PATCH /api/reference/:list/:code answers 200 (no change) or 400, never 500', async () => {
     expect([200, 400]).toContain((await admin.patch('/api/reference/life-areas/wohnen', {})).statusCode);
   });
 });

@@ -290,49 +290,44 @@ describe('access', () => {
   });
 });
 
-describe('known server bugs (reported; remove `.fails` once fixed)', () => {
+describe('fixed server bugs (regression tests)', () => {
   // BUG: a PATCH whose body sets nothing ({} or only unknown keys, which zod strips) reaches
   // drizzle's update().set() with no values; drizzle throws "No values to set" → 500 INTERNAL.
-  it.fails('an empty PATCH /api/users/:id answers 200 (no change) or 400, never 500', async () => {
+  it('an empty PATCH /api/users/:id answers 200 (no change) or 400, never 500', async () => {
     const target = (await admin.get('/api/users?q=beirat')).json().items[0].id;
     const res = await admin.patch(`/api/users/${target}`, {});
     expect([200, 400]).toContain(res.statusCode);
   });
 
-  // BUG: updateUser counts the other active admins outside the write transaction and without a lock,
-  // so two admins deactivating each other at the same time both succeed and leave no active admin.
-  // PGlite serialises the two requests (passes there); on PostgreSQL most rounds lose every admin.
-  const onPostgres = Boolean(process.env.DATABASE_URL);
-  (onPostgres ? it.fails : it)(
-    'two admins deactivating each other at once leave one active admin',
-    async () => {
-      const solo = await createTestApp({ demo: false });
-      try {
-        for (let round = 0; round < 5; round++) {
-          await solo.db.execute(sql`UPDATE users SET active = (username = 'admin')`);
-          const first = await solo.login('admin', 'Admin-Password-2026');
-          const created = await first.post('/api/users', {
-            username: `admin.${round}`,
-            displayName: 'Zweite Administration',
-            password: 'Zweites-Admin-2026',
-            role: 'admin',
-            siteIds: [],
-          });
-          expect(created.statusCode).toBe(201);
-          const second = await solo.login(`admin.${round}`, 'Zweites-Admin-2026');
-          await Promise.all([
-            first.patch(`/api/users/${second.user.id}`, { active: false }),
-            second.patch(`/api/users/${first.user.id}`, { active: false }),
-          ]);
-          const left = await rows<{ n: number }>(
-            solo.db,
-            sql`SELECT count(*)::int AS n FROM users WHERE role = 'admin' AND active`,
-          );
-          expect(left[0].n, `round ${round}`).toBe(1);
-        }
-      } finally {
-        await solo.close();
+  // Was a bug: the count of other admins ran outside the write transaction, so on PostgreSQL two admins
+  // deactivating each other at once both succeeded. Now the admin rows are locked inside the transaction.
+  it('two admins deactivating each other at once leave one active admin', async () => {
+    const solo = await createTestApp({ demo: false });
+    try {
+      for (let round = 0; round < 5; round++) {
+        await solo.db.execute(sql`UPDATE users SET active = (username = 'admin')`);
+        const first = await solo.login('admin', 'Admin-Password-2026');
+        const created = await first.post('/api/users', {
+          username: `admin.${round}`,
+          displayName: 'Zweite Administration',
+          password: 'Zweites-Admin-2026',
+          role: 'admin',
+          siteIds: [],
+        });
+        expect(created.statusCode).toBe(201);
+        const second = await solo.login(`admin.${round}`, 'Zweites-Admin-2026');
+        await Promise.all([
+          first.patch(`/api/users/${second.user.id}`, { active: false }),
+          second.patch(`/api/users/${first.user.id}`, { active: false }),
+        ]);
+        const left = await rows<{ n: number }>(
+          solo.db,
+          sql`SELECT count(*)::int AS n FROM users WHERE role = 'admin' AND active`,
+        );
+        expect(left[0].n, `round ${round}`).toBe(1);
       }
-    },
-  );
+    } finally {
+      await solo.close();
+    }
+  });
 });

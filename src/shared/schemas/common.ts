@@ -34,3 +34,10 @@ export function paged<T extends z.ZodType>(item: T) {
 }
 
 export const noContent = z.null();
+
+/** A PATCH body must change at least one field; `{}` is a 400, not a silent no-op. */
+export function nonEmptyPatch<T extends z.ZodObject>(schema: T) {
+  return schema.refine((o) => Object.values(o).some((v) => v !== undefined), {
+    message: 'nothing to change',
+  });
+}

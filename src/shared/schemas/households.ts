@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { countryCodes } from '../countries.js';
-import { isoDate, paged, pageQuery, uuid } from './common.js';
+import { isoDate, nonEmptyPatch, paged, pageQuery, uuid } from './common.js';
 
 export const householdStatuses = ['active', 'inactive', 'closed', 'movedAway', 'transferred'] as const;
 export const genders = ['female', 'male', 'diverse', 'unspecified'] as const;
@@ -81,17 +81,19 @@ export const createHouseholdBody = z.object({
 });
 export type CreateHouseholdBody = z.infer<typeof createHouseholdBody>;
 
-export const updateHouseholdBody = z
-  .object({
-    category: z.string().min(1).max(40),
-    registeredOn: isoDate,
-    districtCode: z.string().max(60).nullable(),
-    address: address,
-    movedInOn: isoDate.nullable(),
-    languages: z.array(z.string().min(2).max(8)).max(20),
-    status: z.enum(householdStatuses),
-  })
-  .partial();
+export const updateHouseholdBody = nonEmptyPatch(
+  z
+    .object({
+      category: z.string().min(1).max(40),
+      registeredOn: isoDate,
+      districtCode: z.string().max(60).nullable(),
+      address: address,
+      movedInOn: isoDate.nullable(),
+      languages: z.array(z.string().min(2).max(8)).max(20),
+      status: z.enum(householdStatuses),
+    })
+    .partial(),
+);
 export type UpdateHouseholdBody = z.infer<typeof updateHouseholdBody>;
 
 export const household = z.object({
@@ -152,23 +154,25 @@ export const householdList = paged(householdSummary);
 export const householdIdParams = z.object({ id: uuid });
 export const memberParams = z.object({ id: uuid, personId: uuid });
 
-export const updatePersonBody = z
-  .object({
-    firstName: name,
-    lastName: name,
-    originalScriptName: z.string().trim().max(200).nullable(),
-    birthDate: isoDate.nullable(),
-    birthYear: year.nullable(),
-    gender: z.enum(genders),
-    nationality: z.enum(countryCodes as [string, ...string[]]).nullable(),
-    languages: z.array(z.string().min(2).max(8)).max(20),
-    residenceStatus: z.string().max(40).nullable(),
-    residenceValidUntil: isoDate.nullable(),
-    residenceRequirement: z.string().trim().max(200).nullable(),
-    roleInHousehold: z.enum(householdRoles),
-    leftOn: isoDate.nullable(),
-  })
-  .partial();
+export const updatePersonBody = nonEmptyPatch(
+  z
+    .object({
+      firstName: name,
+      lastName: name,
+      originalScriptName: z.string().trim().max(200).nullable(),
+      birthDate: isoDate.nullable(),
+      birthYear: year.nullable(),
+      gender: z.enum(genders),
+      nationality: z.enum(countryCodes as [string, ...string[]]).nullable(),
+      languages: z.array(z.string().min(2).max(8)).max(20),
+      residenceStatus: z.string().max(40).nullable(),
+      residenceValidUntil: isoDate.nullable(),
+      residenceRequirement: z.string().trim().max(200).nullable(),
+      roleInHousehold: z.enum(householdRoles),
+      leftOn: isoDate.nullable(),
+    })
+    .partial(),
+);
 export const moveMemberBody = z.object({ toHouseholdId: uuid, movedOn: isoDate });
 
 export const personSearchQuery = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { code, uuid } from './common.js';
+import { code, nonEmptyPatch, uuid } from './common.js';
 
 /** Editable reference lists, by their URL name. */
 export const referenceLists = [
@@ -45,16 +45,18 @@ export const createReferenceBody = z.object({
 });
 export type CreateReferenceBody = z.infer<typeof createReferenceBody>;
 
-export const updateReferenceBody = z
-  .object({
-    labelDe: z.string().trim().min(1).max(200),
-    labelEn: z.string().trim().min(1).max(200),
-    active: z.boolean(),
-    sortOrder: z.number().int().min(0),
-    parentCode: z.string().min(1).max(40).nullable(),
-    kind: z.enum(organisationKinds).nullable(),
-  })
-  .partial();
+export const updateReferenceBody = nonEmptyPatch(
+  z
+    .object({
+      labelDe: z.string().trim().min(1).max(200),
+      labelEn: z.string().trim().min(1).max(200),
+      active: z.boolean(),
+      sortOrder: z.number().int().min(0),
+      parentCode: z.string().min(1).max(40).nullable(),
+      kind: z.enum(organisationKinds).nullable(),
+    })
+    .partial(),
+);
 export type UpdateReferenceBody = z.infer<typeof updateReferenceBody>;
 
 export const reorderReferenceBody = z.object({ codes: z.array(z.string().min(1).max(40)).min(1) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, uuid } from './common.js';
+import { isoDate, nonEmptyPatch, uuid } from './common.js';
 
 export const site = z.object({
   id: uuid,
@@ -36,7 +36,7 @@ export const createSiteBody = siteFields
   .partial({ closedOn: true, districtCodes: true, organisationIds: true, sortOrder: true })
   .refine(closesAfterOpening, closedMessage);
 export type CreateSiteBody = z.input<typeof createSiteBody>;
-export const updateSiteBody = siteFields.partial().refine(closesAfterOpening, closedMessage);
+export const updateSiteBody = nonEmptyPatch(siteFields.partial()).refine(closesAfterOpening, closedMessage);
 export type UpdateSiteBody = z.infer<typeof updateSiteBody>;
 export const siteIdParams = z.object({ id: uuid });
 export const siteList = z.array(site);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roles } from '../permissions.js';
 import { passwordMinLength } from './auth.js';
-import { paged, pageQuery, uuid } from './common.js';
+import { nonEmptyPatch, paged, pageQuery, uuid } from './common.js';
 
 export const username = z
   .string()
@@ -31,15 +31,17 @@ export const createUserBody = z.object({
 });
 export type CreateUserBody = z.input<typeof createUserBody>;
 
-export const updateUserBody = z
-  .object({
-    displayName: z.string().trim().min(1).max(120),
-    role: z.enum(roles),
-    siteIds: z.array(uuid),
-    active: z.boolean(),
-    password: z.string().min(passwordMinLength).max(1000),
-  })
-  .partial();
+export const updateUserBody = nonEmptyPatch(
+  z
+    .object({
+      displayName: z.string().trim().min(1).max(120),
+      role: z.enum(roles),
+      siteIds: z.array(uuid),
+      active: z.boolean(),
+      password: z.string().min(passwordMinLength).max(1000),
+    })
+    .partial(),
+);
 export type UpdateUserBody = z.infer<typeof updateUserBody>;
 
 export const userSortFields = ['username', 'displayName', 'role', 'createdAt'] as const;

@@ -10,6 +10,7 @@ import { inScope, type Scope } from '../../platform/access.js';
 import { type ActorContext, audit, changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
+import { containsPattern } from '../../platform/sql.js';
 import { nameKey } from './name-key.js';
 import { presentHousehold } from './presenter.js';
 import { findHouseholdInScope, loadMembers, lockHouseholdInScope, nextCaseNumber } from './repository.js';
@@ -164,7 +165,7 @@ export async function listHouseholds(
   if (q.category) filters.push(eq(households.category, q.category));
   if (q.districtCode) filters.push(eq(households.districtCode, q.districtCode));
   if (q.q) {
-    const like = `%${q.q.toLowerCase()}%`;
+    const like = containsPattern(q.q);
     filters.push(sql`(lower(${households.caseNumber}) LIKE ${like} OR EXISTS (SELECT 1 FROM persons p
       WHERE p.household_id = ${households.id}
       AND (lower(p.first_name || ' ' || p.last_name) LIKE ${like} OR lower(p.last_name || ' ' || p.first_name) LIKE ${like}

@@ -8,6 +8,7 @@ import { assertPasswordRules, hashPassword } from '../../platform/auth/passwords
 import { deleteUserSessions } from '../../platform/auth/sessions.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
+import { containsPattern } from '../../platform/sql.js';
 import { presentUser } from './presenter.js';
 
 /** Roles that work on case files need at least one site. */
@@ -31,7 +32,7 @@ async function assertSites(db: Db, role: Role, siteIds: string[]) {
 export async function listUsers(db: Db, q: z.infer<typeof listUsersQuery>) {
   const filters: SQL[] = [];
   if (q.q) {
-    const like = `%${q.q.toLowerCase()}%`;
+    const like = containsPattern(q.q);
     filters.push(sql`(lower(${users.username}) LIKE ${like} OR lower(${users.displayName}) LIKE ${like})`);
   }
   if (q.role) filters.push(eq(users.role, q.role));
@@ -85,12 +86,14 @@ export async function createUser(db: Db, ctx: ActorContext, body: z.infer<typeof
   });
 }
 
-async function countOtherActiveAdmins(db: Db, userId: string) {
-  const [{ n }] = await db
-    .select({ n: count() })
+/** Locks all active admin rows, so two concurrent demotions cannot both see "another admin is left". */
+async function countOtherActiveAdmins(tx: Db, userId: string) {
+  const admins = await tx
+    .select({ id: users.id })
     .from(users)
-    .where(sql`${users.role} = 'admin' AND ${users.active} AND ${users.id} <> ${userId}`);
-  return n;
+    .where(sql`${users.role} = 'admin' AND ${users.active}`)
+    .for('update');
+  return admins.filter((a) => a.id !== userId).length;
 }
 
 export async function updateUser(db: Db, ctx: ActorContext, id: string, body: UpdateUserBody) {
@@ -101,13 +104,13 @@ export async function updateUser(db: Db, ctx: ActorContext, id: string, body: Up
   if (body.role !== undefined || body.siteIds !== undefined) await assertSites(db, role, siteIds);
   if (body.password !== undefined) assertPasswordRules(body.password, current.username);
   const losesAdmin = current.role === 'admin' && (role !== 'admin' || body.active === false);
-  if (losesAdmin && (await countOtherActiveAdmins(db, id)) === 0) {
-    throw new AppError('CONFLICT', [
-      { path: body.active === false ? 'active' : 'role', message: 'last admin' },
-    ]);
-  }
   const passwordHash = body.password !== undefined ? await hashPassword(body.password) : undefined;
   return db.transaction(async (tx) => {
+    if (losesAdmin && (await countOtherActiveAdmins(tx, id)) === 0) {
+      throw new AppError('CONFLICT', [
+        { path: body.active === false ? 'active' : 'role', message: 'last admin' },
+      ]);
+    }
     const [row] = await tx
       .update(users)
       .set({
