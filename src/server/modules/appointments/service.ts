@@ -11,9 +11,8 @@ import { inScope, type Scope } from '../../platform/access.js';
 import { type ActorContext, audit, auditRead, changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
-import { assertStaff, householdVisible, todayBerlin } from '../casework/checks.js';
+import { assertLanguage, assertStaff, householdVisible, todayBerlin } from '../casework/checks.js';
 import { findHouseholdInScope, lockHouseholdInScope } from '../households/repository.js';
-import { assertLanguages } from '../households/validate.js';
 
 type CreateAppointmentBody = z.infer<typeof createAppointmentBody>;
 type UpdateAppointmentBody = z.infer<typeof updateAppointmentBody>;
@@ -89,7 +88,7 @@ export async function createAppointment(
   body: CreateAppointmentBody,
 ) {
   const household = await findHouseholdInScope(db, scope, householdId);
-  if (body.languageNeeded) assertLanguages([body.languageNeeded], 'languageNeeded');
+  assertLanguage(body.languageNeeded, 'languageNeeded');
   const staffUserId = body.staffUserId ?? scope.userId;
   await assertStaff(db, staffUserId, household.siteId, 'staffUserId');
   const row = await db.transaction(async (tx) => {
@@ -153,7 +152,7 @@ export async function updateAppointment(
     .where(eq(appointments.id, id));
   if (!peek || !inScope(scope, peek.siteId)) throw new AppError('NOT_FOUND');
   if (peek.householdId) await findHouseholdInScope(db, scope, peek.householdId);
-  if (body.languageNeeded) assertLanguages([body.languageNeeded], 'languageNeeded');
+  assertLanguage(body.languageNeeded, 'languageNeeded');
   await assertStaff(db, body.staffUserId, peek.siteId, 'staffUserId');
   await db.transaction(async (tx) => {
     if (peek.householdId) await lockHouseholdInScope(tx, scope, peek.householdId);

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import { languageCodes } from '../../../shared/countries.js';
 import type { Role } from '../../../shared/permissions.js';
 import { households, persons, users } from '../../db/schema/index.js';
 import type { Scope } from '../../platform/access.js';
@@ -30,6 +31,14 @@ export async function assertMember(
     .from(persons)
     .where(and(eq(persons.id, personId), eq(persons.householdId, householdId)));
   if (!row) throw new AppError('VALIDATION', [{ path, message: 'not a member of this household' }]);
+}
+
+const knownLanguages = new Set<string>(languageCodes);
+
+/** A single language field (e.g. language needed, notice language); the 400 names the field itself. */
+export function assertLanguage(code: string | null | undefined, path: string) {
+  if (code && !knownLanguages.has(code))
+    throw new AppError('VALIDATION', [{ path, message: 'unknown language' }]);
 }
 
 const staffRoles: readonly Role[] = ['caseworker', 'siteLead'];

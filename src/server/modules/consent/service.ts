@@ -6,9 +6,8 @@ import type { Scope } from '../../platform/access.js';
 import { type ActorContext, audit, auditRead, changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
-import { assertMember } from '../casework/checks.js';
+import { assertLanguage, assertMember } from '../casework/checks.js';
 import { findHouseholdInScope, lockHouseholdInScope } from '../households/repository.js';
-import { assertLanguages } from '../households/validate.js';
 import { assertCodes } from '../reference/validate.js';
 
 type CreateConsentBody = z.infer<typeof createConsentBody>;
@@ -56,7 +55,7 @@ export async function createConsent(
   body: CreateConsentBody,
 ) {
   await findHouseholdInScope(db, scope, householdId);
-  if (body.noticeLanguage) assertLanguages([body.noticeLanguage], 'noticeLanguage');
+  assertLanguage(body.noticeLanguage, 'noticeLanguage');
   await assertCodes(
     db,
     body.sharingOrganisationCodes.map((code, i) => ({
