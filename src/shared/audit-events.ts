@@ -32,6 +32,8 @@ export const auditActions = [
   'caseplan.updated',
   'record.read',
   'record.searched',
+  'statistics.viewed',
+  'statistics.exported',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -51,5 +53,6 @@ export const auditEntityTypes = [
   'consent',
   'caseplan',
   'transfer',
+  'statistics',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
