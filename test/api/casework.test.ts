@@ -582,3 +582,25 @@ describe('Mein Tag', () => {
     expect(mh.recentHouseholds.map((r: { id: string }) => r.id)).not.toContain(h.id);
   });
 });
+
+describe('updates', () => {
+  it('answer an empty PATCH with 400, not a silent no-op or a 500', async () => {
+    const h = await household();
+    const base = `/api/households/${h.id}`;
+    const id = async (url: string, payload: object) => (await fk.post(url, payload)).json().id as string;
+    const referral = await id(`${base}/referrals`, { date: today, organisation: 'awo', lifeArea: 'wohnen' });
+    const followUp = await id(`${base}/followups`, { dueOn: today, text: 'x' });
+    const appointment = await id(`${base}/appointments`, { date: today, startTime: '09:00' });
+    const plan = await id(`${base}/caseplans`, { programme: 'MigraDo' });
+    for (const url of [
+      `${base}/referrals/${referral}`,
+      `/api/followups/${followUp}`,
+      `/api/appointments/${appointment}`,
+      `${base}/caseplans/${plan}`,
+    ]) {
+      const res = await fk.patch(url, {});
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().error.code).toBe('VALIDATION');
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, uuid } from './common.js';
+import { isoDate, nonEmptyPatch, uuid } from './common.js';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -38,9 +38,11 @@ export const createReferralBody = z.object({
   sharesData: z.boolean().default(false),
   outcome: text(2000).nullable().optional(),
 });
-export const updateReferralBody = z
-  .object({ status: z.enum(referralStatuses), outcome: text(2000).nullable(), sharesData: z.boolean() })
-  .partial();
+export const updateReferralBody = nonEmptyPatch(
+  z
+    .object({ status: z.enum(referralStatuses), outcome: text(2000).nullable(), sharesData: z.boolean() })
+    .partial(),
+);
 export const referral = z.object({
   id: uuid,
   householdId: uuid,
@@ -61,9 +63,9 @@ export const createFollowUpBody = z.object({
   assigneeId: uuid.optional(),
   text: text(1000).min(1),
 });
-export const updateFollowUpBody = z
-  .object({ dueOn: isoDate, assigneeId: uuid, text: text(1000).min(1), done: z.boolean() })
-  .partial();
+export const updateFollowUpBody = nonEmptyPatch(
+  z.object({ dueOn: isoDate, assigneeId: uuid, text: text(1000).min(1), done: z.boolean() }).partial(),
+);
 export const followUp = z.object({
   id: uuid,
   householdId: uuid.nullable(),
@@ -103,16 +105,18 @@ export const appointment = z.object({
   /** display name of the staff member (for the site agenda) */
   staffName: z.string().nullable(),
 });
-export const updateAppointmentBody = z
-  .object({
-    date: isoDate,
-    startTime: createAppointmentBody.shape.startTime,
-    durationMinutes: z.number().int().min(5).max(600),
-    staffUserId: uuid,
-    languageNeeded: z.string().min(2).max(8).nullable(),
-    note: text(1000).nullable(),
-  })
-  .partial();
+export const updateAppointmentBody = nonEmptyPatch(
+  z
+    .object({
+      date: isoDate,
+      startTime: createAppointmentBody.shape.startTime,
+      durationMinutes: z.number().int().min(5).max(600),
+      staffUserId: uuid,
+      languageNeeded: z.string().min(2).max(8).nullable(),
+      note: text(1000).nullable(),
+    })
+    .partial(),
+);
 export const appointmentsQuery = z.object({
   /** the agenda's day; default today (Europe/Berlin) */
   date: isoDate.optional(),
@@ -179,14 +183,16 @@ export const createCasePlanBody = z.object({
   goals: z.array(casePlanGoal).max(20).default([]),
   reviewDates: z.array(isoDate).max(20).default([]),
 });
-export const updateCasePlanBody = z
-  .object({
-    responsibleUserId: uuid.nullable(),
-    goals: z.array(casePlanGoal).max(20),
-    reviewDates: z.array(isoDate).max(20),
-    status: z.enum(['open', 'closed']),
-  })
-  .partial();
+export const updateCasePlanBody = nonEmptyPatch(
+  z
+    .object({
+      responsibleUserId: uuid.nullable(),
+      goals: z.array(casePlanGoal).max(20),
+      reviewDates: z.array(isoDate).max(20),
+      status: z.enum(['open', 'closed']),
+    })
+    .partial(),
+);
 export const casePlan = z.object({
   id: uuid,
   householdId: uuid,
