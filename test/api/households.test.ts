@@ -107,4 +107,32 @@ describe('households', () => {
     const lead = await t.login('zentrale');
     expect((await lead.get('/api/persons/search?name=Mohammed')).statusCode).toBe(403);
   });
+
+  it('a move-in date puts a welcome visit on Mein Tag; logging the visit closes it', async () => {
+    const h = (await fk.post('/api/households', family())).json();
+    const today = new Date().toISOString().slice(0, 10);
+    const moved = await fk.patch(`/api/households/${h.id}`, { movedInOn: '2024-01-10' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const open = (await fk.get('/api/followups?due=open')).json();
+    const visit = open.find((f: { householdId: string; kind: string }) => f.householdId === h.id);
+    expect(visit).toMatchObject({ kind: 'welcomeVisit', caseNumber: h.caseNumber, done: false });
+    const day = (await fk.get('/api/my-day')).json();
+    expect(day.followUps.map((f: { id: string }) => f.id)).toContain(visit.id);
+    const logged = await fk.post(`/api/households/${h.id}/contacts`, {
+      date: today,
+      contactType: 'willkommensbesuch',
+      reasons: [{ lifeArea: 'wohnen', supportKind: 'beratung' }],
+      mediationLanguage: 'ar',
+    });
+    expect(logged.statusCode, logged.body).toBe(201);
+    const after = (await fk.get('/api/followups?due=open')).json();
+    expect(after.find((f: { id: string }) => f.id === visit.id)).toBeUndefined();
+    const bad = await fk.post(`/api/households/${h.id}/contacts`, {
+      date: today,
+      contactType: 'termin',
+      reasons: [{ lifeArea: 'wohnen', supportKind: 'beratung' }],
+      mediationLanguage: 'xx',
+    });
+    expect(bad.json().error.details).toEqual([{ path: 'mediationLanguage', message: 'unknown language' }]);
+  });
 });

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNull, lte, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   Contact,
@@ -6,19 +6,22 @@ import type {
   createAnonymousContactBody,
   listContactsQuery,
 } from '../../../shared/schemas/contacts.js';
-import { contactReasons, contacts, persons, users } from '../../db/schema/index.js';
+import { contactReasons, contacts, followUps, persons, users } from '../../db/schema/index.js';
 import { inScope, type Scope } from '../../platform/access.js';
 import { type ActorContext, audit, changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { findHouseholdInScope } from '../households/repository.js';
-import { assertLanguages } from '../households/validate.js';
+import { assertLanguage } from '../households/validate.js';
 import { assertCodes } from '../reference/validate.js';
+
+/** The contact type code of a welcome visit (Willkommensbesuch) in the reference list. */
+export const welcomeVisitContactType = 'willkommensbesuch';
 
 type AnonymousBody = z.infer<typeof createAnonymousContactBody>;
 
 async function assertContactCodes(db: Db, body: AnonymousBody) {
-  if (body.mediationLanguage) assertLanguages([body.mediationLanguage], 'mediationLanguage');
+  assertLanguage(body.mediationLanguage, 'mediationLanguage');
   await assertCodes(db, [
     { list: 'contact-types', code: body.contactType, path: 'contactType' },
     ...body.reasons.flatMap((r, i) => [
@@ -52,6 +55,19 @@ async function insertContact(
     })
     .returning();
   await tx.insert(contactReasons).values(body.reasons.map((r) => ({ contactId: row.id, ...r })));
+  if (target.householdId && body.contactType === welcomeVisitContactType) {
+    // The visit is done: its follow-up leaves the lists.
+    await tx
+      .update(followUps)
+      .set({ doneAt: new Date() })
+      .where(
+        and(
+          eq(followUps.householdId, target.householdId),
+          eq(followUps.kind, 'welcomeVisit'),
+          isNull(followUps.doneAt),
+        ),
+      );
+  }
   await audit(tx, ctx, {
     action: 'contact.created',
     entityType: 'contact',

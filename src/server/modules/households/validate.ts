@@ -6,6 +6,12 @@ import { assertCodes, assertSubdistrict, type CodeCheck } from '../reference/val
 
 const knownLanguages = new Set(languageCodes);
 
+export function assertLanguage(language: string | null | undefined, path: string) {
+  if (language && !knownLanguages.has(language)) {
+    throw new AppError('VALIDATION', [{ path, message: 'unknown language' }]);
+  }
+}
+
 export function assertLanguages(languages: string[] | undefined, path: string) {
   const issues: FieldIssue[] = [];
   for (const [i, l] of (languages ?? []).entries()) {
