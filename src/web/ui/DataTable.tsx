@@ -51,7 +51,7 @@ export function DataTable<T>({
     };
     return (
       <Table.Th key={column.key} aria-sort={ariaSort}>
-        <UnstyledButton onClick={() => onSortChange(next)} fw={700} fz="sm" className="q-sort-button">
+        <UnstyledButton onClick={() => onSortChange(next)} fw={700} fz="inherit" className="q-sort-button">
           {column.header}
           <span aria-hidden="true" className="q-sort-mark">
             {active ? (sort?.order === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
@@ -64,7 +64,7 @@ export function DataTable<T>({
   return (
     <div>
       <Table.ScrollContainer minWidth={640}>
-        <Table striped highlightOnHover aria-label={label} aria-busy={loading || undefined}>
+        <Table striped highlightOnHover fz="sm" aria-label={label} aria-busy={loading || undefined}>
           <Table.Thead>
             <Table.Tr>{columns.map(header)}</Table.Tr>
           </Table.Thead>

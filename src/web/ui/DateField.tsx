@@ -11,7 +11,6 @@ export function DateField(props: TextInputProps) {
     <TextInput
       inputMode="numeric"
       autoComplete="off"
-      placeholder={t('date.placeholder')}
       description={props.description ?? t('date.hint')}
       {...props}
     />

@@ -7,14 +7,14 @@ interface FormLike {
 
 /**
  * Puts the server's field issues (`path` like "password" or "siteIds.0") on the form fields they name.
- * `aliases` maps server paths to form fields where the names differ. Returns true if any issue
- * landed on a field, so the caller can keep the general alert short.
+ * The server's field messages are technical English; `localMessages` gives the UI's own wording for
+ * a field's usual mistake. Returns true if any issue landed on a field.
  */
 export function applyFieldIssues(
   form: FormLike,
   error: unknown,
   fallback: string,
-  aliases: Record<string, string> = {},
+  localMessages: Record<string, string> = {},
 ): boolean {
   if (!(error instanceof ApiError) || error.fieldIssues.length === 0) return false;
   const fields = new Set(Object.keys(form.values));
@@ -22,10 +22,10 @@ export function applyFieldIssues(
   const messages = new Map<string, string[]>();
   for (const issue of error.fieldIssues) {
     const head = issue.path.split('.')[0] ?? '';
-    const field = aliases[head] ?? head;
+    const field = head;
     if (!fields.has(field)) continue;
     const list = messages.get(field) ?? [];
-    list.push(issue.message || fallback);
+    list.push(localMessages[field] ?? (issue.message || fallback));
     messages.set(field, list);
   }
   for (const [field, list] of messages) {

@@ -1,4 +1,4 @@
-import { Badge, Button, Group } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { useCan } from '../../app/session';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { type Column, DataTable } from '../../ui/DataTable';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { StatusBadge } from '../../ui/StatusBadge';
 import { ReferenceValueModal } from './ReferenceValueModal';
 
 export function ReferenceListPanel({ list }: { list: ReferenceList }) {
@@ -20,7 +21,7 @@ export function ReferenceListPanel({ list }: { list: ReferenceList }) {
   const districts = useReference('districts');
   const [editing, setEditing] = useState<ReferenceValue | 'new' | null>(null);
   const [toggling, setToggling] = useState<ReferenceValue | null>(null);
-  const listName = t(`reference.lists.${list}`);
+  const listName = t(`reference.lists.${list}`, { defaultValue: list });
 
   const reorder = useMutation({
     mutationFn: (codes: string[]) => api.put<ReferenceValue[]>(`/api/reference/${list}/order`, { codes }),
@@ -76,11 +77,7 @@ export function ReferenceListPanel({ list }: { list: ReferenceList }) {
   columns.push({
     key: 'status',
     header: t('reference.status'),
-    render: (v) => (
-      <Badge variant="filled" color={v.active ? 'green.9' : 'gray.7'}>
-        {v.active ? t('common.active') : t('common.inactive')}
-      </Badge>
-    ),
+    render: (v) => <StatusBadge active={v.active} />,
   });
   if (manage) {
     columns.push({

@@ -14,12 +14,12 @@ export function ReferencePage() {
   if (!referenceLists.includes(list)) return <NotFoundPage />;
 
   return (
-    <Page title={`${t('reference.title')}: ${t(`reference.lists.${list}`)}`}>
+    <Page title={`${t('reference.title')}: ${t(`reference.lists.${list}`, { defaultValue: list })}`}>
       <Tabs value={list} onChange={(v) => v && navigate(`/reference/${v}`)} keepMounted={false}>
         <Tabs.List aria-label={t('reference.listsLabel')}>
           {referenceLists.map((l) => (
             <Tabs.Tab key={l} value={l}>
-              {t(`reference.lists.${l}`)}
+              {t(`reference.lists.${l}`, { defaultValue: l })}
             </Tabs.Tab>
           ))}
         </Tabs.List>

@@ -76,7 +76,8 @@ export function ReferenceValueModal({ list, value, onClose }: Props) {
       });
       onClose();
     },
-    onError: (error) => applyFieldIssues(form, error, t('validation.invalid')),
+    onError: (error) =>
+      applyFieldIssues(form, error, t('validation.invalid'), { code: t('validation.referenceCode') }),
   });
 
   const districtOptions = (districts.data ?? [])

@@ -84,7 +84,12 @@ function SiteForm({ site }: { site: Site | null }) {
       });
       navigate('/sites');
     },
-    onError: (error) => applyFieldIssues(form, error, t('validation.invalid')),
+    onError: (error) =>
+      applyFieldIssues(form, error, t('validation.invalid'), {
+        code: t('validation.siteCode'),
+        openedOn: t('validation.date'),
+        closedOn: t('validation.closedBeforeOpened'),
+      }),
   });
 
   return (

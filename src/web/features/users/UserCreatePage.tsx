@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Role } from '../../../shared/permissions';
+import { passwordMinLength } from '../../../shared/schemas/auth';
 import type { CreateUserBody, User } from '../../../shared/schemas/users';
 import { api } from '../../app/api';
 import { queryKeys } from '../../app/queries';
@@ -56,7 +57,12 @@ export function UserCreatePage() {
       notifications.show({ color: 'green', message: t('users.created', { username: created.username }) });
       navigate('/users');
     },
-    onError: (error) => applyFieldIssues(form, error, t('validation.invalid')),
+    onError: (error) =>
+      applyFieldIssues(form, error, t('validation.invalid'), {
+        username: t('validation.username'),
+        password: t('validation.passwordTooShort', { min: passwordMinLength }),
+        siteIds: t('validation.invalid'),
+      }),
   });
 
   return (
@@ -76,7 +82,7 @@ export function UserCreatePage() {
             <TextInput label={t('users.displayName')} required {...form.getInputProps('displayName')} />
             <PasswordField
               label={t('users.initialPassword')}
-              description={t('password.rule', { min: 12 })}
+              description={t('password.rule', { min: passwordMinLength })}
               autoComplete="new-password"
               required
               {...form.getInputProps('password')}

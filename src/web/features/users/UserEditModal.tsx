@@ -61,9 +61,12 @@ export function UserEditModal({ user, onClose }: Props) {
       if (values.role !== user.role) body.role = values.role;
       if (!sameSet(values.siteIds, user.siteIds)) body.siteIds = values.siteIds;
       if (values.active !== user.active) body.active = values.active;
+      // nothing changed: the server refuses an empty PATCH, and there is nothing to save
+      if (Object.keys(body).length === 0) return Promise.resolve(null);
       return api.patch<User>(`/api/users/${user.id}`, body);
     },
-    onSuccess: async () => {
+    onSuccess: async (saved) => {
+      if (!saved) return onClose();
       await queryClient.invalidateQueries({ queryKey: queryKeys.users });
       notifications.show({ color: 'green', message: t('users.saved', { username: user.username }) });
       onClose();

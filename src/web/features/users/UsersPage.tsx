@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Select, TextInput } from '@mantine/core';
+import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { type Column, DataTable, type SortState } from '../../ui/DataTable';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { Page } from '../../ui/Page';
+import { StatusBadge } from '../../ui/StatusBadge';
 import { useRoleOptions, useSiteOptions } from './options';
 import { UserEditModal } from './UserEditModal';
 
@@ -74,11 +75,7 @@ export function UsersPage() {
     {
       key: 'active',
       header: t('users.status'),
-      render: (u) => (
-        <Badge variant="filled" color={u.active ? 'green.9' : 'gray.7'}>
-          {u.active ? t('common.active') : t('common.inactive')}
-        </Badge>
-      ),
+      render: (u) => <StatusBadge active={u.active} />,
     },
     {
       key: 'createdAt',
