@@ -22,6 +22,7 @@ import { needRoutes } from './modules/needs/routes.js';
 import { referenceRoutes } from './modules/reference/routes.js';
 import { referralRoutes } from './modules/referrals/routes.js';
 import { siteRoutes } from './modules/sites/routes.js';
+import { statisticsRoutes } from './modules/statistics/routes.js';
 import { transferRoutes } from './modules/transfers/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { registerGuard } from './platform/auth/guard.js';
@@ -112,6 +113,7 @@ export async function buildApp(database: Database, config: Config, options: AppO
     transferRoutes,
     casePlanRoutes,
     myDayRoutes,
+    statisticsRoutes,
   ]) {
     routes(app, deps);
   }

@@ -1,0 +1,152 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.js';
+
+/**
+ * The raw figures of a report, per category, before labels and protection. Computed either from the
+ * rollups (rollups.ts, what the API uses) or by plain SQL over the case tables (queries.ts, for tests
+ * and the benchmark); both must give identical facts.
+ */
+export interface Facts {
+  /** per site and category (the sites table); sites without data are absent */
+  sites: { siteId: string; category: string; households: number; persons: number; contacts: number }[];
+  householdsByMonth: { siteId: string; month: string; category: string; households: number }[];
+  /** districtCode '' for households without a district */
+  householdsByDistrict: { districtCode: string; category: string; households: number }[];
+  contactsByType: { contactType: string; category: string; contacts: number }[];
+  reasons: { lifeArea: string; supportKind: string; category: string; reasons: number }[];
+  reasonsByMonth: { month: string; lifeArea: string; category: string; reasons: number }[];
+}
+
+/** Which categories to read: one when table and charts count the same single category, else both. */
+export type CategoryFilter = 'refugee' | 'other' | null;
+
+export interface FactSources {
+  /** rows (site_id uuid, month date, category, district_code, households int, persons int) */
+  households: SQL;
+  /** rows (site_id uuid, category, contact_type, contacts int) */
+  contacts: SQL;
+  /** rows (month date, category, life_area, support_kind, reasons int) */
+  reasons: SQL;
+}
+
+type Row = Record<string, unknown>;
+
+async function rows(db: Db, query: SQL): Promise<Row[]> {
+  const result = (await db.execute(query)) as unknown as { rows: Row[] } | Row[];
+  return Array.isArray(result) ? result : result.rows;
+}
+
+const n = (v: unknown) => Number(v ?? 0);
+const s = (v: unknown) => String(v);
+
+/** Which of the three fact families a report part needs. */
+export type FactFamily = keyof FactSources;
+export const allFamilies: readonly FactFamily[] = ['households', 'contacts', 'reasons'];
+
+/** Aggregates the sources with one grouping-sets query each (run side by side on PostgreSQL). */
+export async function aggregateFacts(
+  db: Db,
+  src: FactSources,
+  category: CategoryFilter,
+  need: readonly FactFamily[] = allFamilies,
+): Promise<Facts> {
+  const where = category ? sql`WHERE x.category = ${category}` : sql``;
+  const when = (family: FactFamily, query: SQL) => (need.includes(family) ? rows(db, query) : []);
+  const [h, c, r] = await Promise.all([
+    when(
+      'households',
+      sql`SELECT x.site_id::text AS site_id, to_char(x.month, 'YYYY-MM') AS month, x.category,
+            x.district_code, sum(x.households)::int AS households, sum(x.persons)::int AS persons,
+            GROUPING(x.site_id, x.month, x.district_code) AS g
+          FROM (${src.households}) x ${where}
+          GROUP BY GROUPING SETS ((x.site_id, x.category), (x.site_id, x.month, x.category),
+            (x.category, x.district_code))`,
+    ),
+    when(
+      'contacts',
+      sql`SELECT x.site_id::text AS site_id, x.category, x.contact_type, sum(x.contacts)::int AS contacts,
+            GROUPING(x.site_id, x.contact_type) AS g
+          FROM (${src.contacts}) x ${where}
+          GROUP BY GROUPING SETS ((x.site_id, x.category), (x.category, x.contact_type))`,
+    ),
+    when(
+      'reasons',
+      sql`SELECT to_char(x.month, 'YYYY-MM') AS month, x.category, x.life_area, x.support_kind,
+            sum(x.reasons)::int AS reasons, GROUPING(x.month, x.support_kind) AS g
+          FROM (${src.reasons}) x ${where}
+          GROUP BY GROUPING SETS ((x.category, x.life_area, x.support_kind), (x.month, x.category, x.life_area))`,
+    ),
+  ]);
+
+  const sites = new Map<string, Facts['sites'][number]>();
+  const site = (siteId: string, category: string) => {
+    const key = `${siteId}|${category}`;
+    let row = sites.get(key);
+    if (!row) {
+      row = { siteId, category, households: 0, persons: 0, contacts: 0 };
+      sites.set(key, row);
+    }
+    return row;
+  };
+  const facts: Facts = {
+    sites: [],
+    householdsByMonth: [],
+    householdsByDistrict: [],
+    contactsByType: [],
+    reasons: [],
+    reasonsByMonth: [],
+  };
+  for (const row of h) {
+    const g = n(row.g);
+    if (g === 3) {
+      const target = site(s(row.site_id), s(row.category));
+      target.households = n(row.households);
+      target.persons = n(row.persons);
+    } else if (g === 1) {
+      facts.householdsByMonth.push({
+        siteId: s(row.site_id),
+        month: s(row.month),
+        category: s(row.category),
+        households: n(row.households),
+      });
+    } else if (g === 6) {
+      facts.householdsByDistrict.push({
+        districtCode: s(row.district_code),
+        category: s(row.category),
+        households: n(row.households),
+      });
+    }
+  }
+  for (const row of c) {
+    if (n(row.g) === 1) site(s(row.site_id), s(row.category)).contacts = n(row.contacts);
+    else
+      facts.contactsByType.push({
+        contactType: s(row.contact_type),
+        category: s(row.category),
+        contacts: n(row.contacts),
+      });
+  }
+  for (const row of r) {
+    if (n(row.g) === 2)
+      facts.reasons.push({
+        lifeArea: s(row.life_area),
+        supportKind: s(row.support_kind),
+        category: s(row.category),
+        reasons: n(row.reasons),
+      });
+    else
+      facts.reasonsByMonth.push({
+        month: s(row.month),
+        lifeArea: s(row.life_area),
+        category: s(row.category),
+        reasons: n(row.reasons),
+      });
+  }
+  facts.sites = [...sites.values()];
+  return facts;
+}
+
+/** A VALUES list as SQL; an empty list becomes a relation with no rows. */
+export function valuesList(items: SQL[], empty: SQL): SQL {
+  return items.length ? sql`(VALUES ${sql.join(items, sql`, `)})` : empty;
+}

@@ -1,0 +1,127 @@
+import type { FullReport, WithheldReason } from '../../../shared/schemas/statistics.js';
+import { protect, type SumConstraint } from './suppression.js';
+
+export const threshold = 3;
+
+type Holder = { suppressed?: Record<string, WithheldReason> } & Record<string, unknown>;
+
+/**
+ * The report as one system of published counts and the sums that link them — across all of its tables,
+ * because a count withheld in one chart must not be published in another or be recoverable through it:
+ * - sites table: each column sums over the sites to the total row;
+ * - households per month: each site's cumulative series (cum[m] = cum[m-1] + month[m]); the sites' last
+ *   cumulative values sum to the households-per-district total (same category); when the table counts
+ *   the same category as the charts, a site's last cumulative value is its households cell, the
+ *   districts' total the table's households total and the contact types' total its contacts total;
+ * - reasons: life area × kind of support with row totals (by life area), column totals (by kind of
+ *   support) and the grand total; the monthly trend sums per life area to its row total.
+ */
+export function linkedCounts(report: FullReport) {
+  const out = structuredClone(report);
+  const values = new Map<string, number>();
+  const holders = new Map<string, [Holder, string][]>();
+  const constraints: SumConstraint[] = [];
+  const cell = (id: string, holder: object, field: string) => {
+    const value = (holder as Holder)[field];
+    if (typeof value === 'number') values.set(id, value);
+    holders.set(id, [...(holders.get(id) ?? []), [holder as Holder, field]]);
+    return id;
+  };
+  const sum = (parts: string[], total: string) => constraints.push({ parts, total });
+
+  // sites table
+  for (const m of ['households', 'persons', 'contacts'] as const) {
+    const parts = out.sites.rows.map((row) => cell(`t|${row.siteId}|${m}`, row, m));
+    sum(parts, cell(`t|total|${m}`, out.sites.total, m));
+  }
+  const sameCategory = out.filters.category === out.filters.chartCategory;
+
+  // households per month, per district
+  const lastCumulative: string[] = [];
+  for (const series of out.householdsPerMonth.series) {
+    let previous: string | null = null;
+    for (const p of series.points) {
+      const month = cell(`m|${series.siteId}|${p.month}`, p, 'households');
+      const cumulative = cell(`mc|${series.siteId}|${p.month}`, p, 'cumulative');
+      sum(previous ? [previous, month] : [month], cumulative);
+      previous = cumulative;
+    }
+    if (previous) {
+      lastCumulative.push(previous);
+      if (sameCategory) sum([previous], `t|${series.siteId}|households`);
+    }
+  }
+  const districts = out.householdsPerDistrict;
+  const districtTotal = cell('d|total', districts.total, 'count');
+  sum(
+    districts.items.map((i) => cell(`d|${i.code ?? ''}`, i, 'count')),
+    districtTotal,
+  );
+  sum(lastCumulative, districtTotal);
+  if (sameCategory) sum([districtTotal], 't|total|households');
+
+  // contact types
+  const types = out.contactTypes;
+  const typesTotal = cell('ct|total', types.total, 'count');
+  sum(
+    types.items.map((i) => cell(`ct|${i.code}`, i, 'count')),
+    typesTotal,
+  );
+  if (sameCategory) sum([typesTotal], 't|total|contacts');
+
+  // reasons: the same margins appear in four places
+  const matrix = out.reasonsMatrix;
+  const grand = cell('r|total', matrix.total, 'count');
+  cell('r|total', out.reasonsByLifeArea.total, 'count');
+  cell('r|total', out.reasonsBySupportKind.total, 'count');
+  const rowIds = matrix.lifeAreas.map((i) => cell(`rl|${i.code}`, i, 'count'));
+  for (const i of out.reasonsByLifeArea.items) cell(`rl|${i.code}`, i, 'count');
+  const colIds = matrix.supportKinds.map((i) => cell(`rs|${i.code}`, i, 'count'));
+  for (const i of out.reasonsBySupportKind.items) cell(`rs|${i.code}`, i, 'count');
+  const cellIds = new Map(
+    matrix.cells.map((c) => [
+      `${c.lifeArea}|${c.supportKind}`,
+      cell(`rm|${c.lifeArea}|${c.supportKind}`, c, 'count'),
+    ]),
+  );
+  const at = (la: { code: string | null }, sk: { code: string | null }) =>
+    cellIds.get(`${la.code}|${sk.code}`)!;
+  matrix.lifeAreas.forEach((la, i) => {
+    sum(
+      matrix.supportKinds.map((sk) => at(la, sk)),
+      rowIds[i],
+    );
+  });
+  matrix.supportKinds.forEach((sk, j) => {
+    sum(
+      matrix.lifeAreas.map((la) => at(la, sk)),
+      colIds[j],
+    );
+  });
+  sum(rowIds, grand);
+  sum(colIds, grand);
+  for (const series of out.reasonsPerMonth.series) {
+    sum(
+      series.points.map((p) => cell(`rt|${p.month}|${series.code}`, p, 'count')),
+      `rl|${series.code}`,
+    );
+  }
+
+  return { out, values, holders, constraints };
+}
+
+/** The report with small cells withheld, and which cells were withheld why. */
+export function protectReport(report: FullReport): {
+  report: FullReport;
+  withheld: Map<string, WithheldReason>;
+} {
+  const { out, values, holders, constraints } = linkedCounts(report);
+  const withheld = protect(values, constraints, threshold);
+  for (const [id, reason] of withheld) {
+    for (const [holder, field] of holders.get(id) ?? []) {
+      holder[field] = null;
+      holder.suppressed = { ...holder.suppressed, [field]: reason };
+    }
+  }
+  return { report: out, withheld };
+}

@@ -1,0 +1,149 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  breakdownReport,
+  fullReport,
+  householdsPerMonthReport,
+  reasonsMatrixReport,
+  reasonsPerMonthReport,
+  type StatisticsTable,
+  sitesReport,
+  statisticsCsvQuery,
+  statisticsQuery,
+} from '../../../shared/schemas/statistics.js';
+import { actorContext, audit } from '../../platform/audit.js';
+import { currentUser } from '../../platform/auth/guard.js';
+import { requestLanguage } from '../../platform/errors.js';
+import { type ModuleDeps, responses, typed } from '../../platform/http.js';
+import { toCsv, toXlsx } from './export.js';
+import type { Viewer } from './filters.js';
+import { computeReport, projectPart, viewReport } from './service.js';
+
+const tags = ['statistics'];
+const config = { permission: 'statistics.read' as const };
+
+function viewer(request: FastifyRequest): Viewer {
+  const user = currentUser(request);
+  return { role: user.role, siteIds: user.siteIds };
+}
+
+const parts: [StatisticsTable, z.ZodType, string][] = [
+  ['sites', sitesReport, 'households, persons and contacts per site (the seed’s table)'],
+  ['households-per-month', householdsPerMonthReport, 'registered households per site per month, cumulative'],
+  ['households-per-district', breakdownReport, 'registered households per district (the map)'],
+  ['contact-types', breakdownReport, 'contacts by contact type'],
+  ['reasons-by-life-area', breakdownReport, 'counselling reasons by life area'],
+  ['reasons-by-support-kind', breakdownReport, 'counselling reasons by kind of support'],
+  ['reasons-matrix', reasonsMatrixReport, 'counselling reasons, life area × kind of support'],
+  ['reasons-per-month', reasonsPerMonthReport, 'counselling reasons per month and life area (trend)'],
+];
+
+export function statisticsRoutes(app: FastifyInstance, { database }: ModuleDeps) {
+  const r = typed(app);
+  const { db } = database;
+
+  r.get(
+    '/api/statistics/report',
+    {
+      config,
+      schema: {
+        tags,
+        description: 'the whole report page in one answer',
+        querystring: statisticsQuery,
+        response: responses({ 200: fullReport }),
+      },
+    },
+    async (request) =>
+      viewReport(
+        db,
+        actorContext(request),
+        viewer(request),
+        request.query,
+        requestLanguage(request),
+        'report',
+      ),
+  );
+
+  for (const [part, response, description] of parts) {
+    r.get(
+      `/api/statistics/${part}`,
+      {
+        config,
+        schema: { tags, description, querystring: statisticsQuery, response: responses({ 200: response }) },
+      },
+      async (request) => {
+        const report = await viewReport(
+          db,
+          actorContext(request),
+          viewer(request),
+          request.query,
+          requestLanguage(request),
+          part,
+        );
+        return projectPart(report, part);
+      },
+    );
+  }
+
+  r.get(
+    '/api/statistics/export.xlsx',
+    {
+      config,
+      schema: {
+        tags,
+        description: 'one sheet per table and chart plus a sheet with the filters and definitions',
+        querystring: statisticsQuery,
+        response: responses({ 200: z.any().describe('XLSX workbook') }),
+      },
+    },
+    async (request, reply) => {
+      const lang = requestLanguage(request);
+      const { resolved, report } = await computeReport(db, viewer(request), request.query, lang);
+      const file = await toXlsx(report, lang);
+      await audit(db, actorContext(request), {
+        action: 'statistics.exported',
+        entityType: 'statistics',
+        entityId: 'xlsx',
+        fields: resolved.given,
+      });
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="quartier-statistik-${resolved.filters.to}.xlsx"`,
+        )
+        .send(file);
+    },
+  );
+
+  r.get(
+    '/api/statistics/export.csv',
+    {
+      config,
+      schema: {
+        tags,
+        description:
+          'CSV, UTF-8 with BOM. `table=<name>`: that table as in its XLSX sheet; without: all tables in one long CSV (table,row,label,column,value)',
+        querystring: statisticsCsvQuery,
+        response: responses({ 200: z.any().describe('CSV text') }),
+      },
+    },
+    async (request, reply) => {
+      const lang = requestLanguage(request);
+      const { table, ...q } = request.query;
+      const { resolved, report } = await computeReport(db, viewer(request), q, lang);
+      const csv = toCsv(report, lang, table);
+      await audit(db, actorContext(request), {
+        action: 'statistics.exported',
+        entityType: 'statistics',
+        entityId: table ? `csv:${table}` : 'csv',
+        fields: [...resolved.given, ...(table ? ['table'] : [])].sort(),
+      });
+      const name = `quartier-statistik${table ? `-${table}` : ''}-${resolved.filters.to}.csv`;
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(csv);
+    },
+  );
+}

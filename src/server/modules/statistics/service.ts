@@ -1,0 +1,85 @@
+import type { FullReport, StatisticsQuery, StatisticsTable } from '../../../shared/schemas/statistics.js';
+import { type ActorContext, audit } from '../../platform/audit.js';
+import type { Db } from '../../platform/db/client.js';
+import { allFamilies, type FactFamily } from './facts.js';
+import { type ResolvedFilters, resolveFilters, type Viewer } from './filters.js';
+import { protectReport } from './protect.js';
+import { buildReport, loadLabels } from './report.js';
+import { rollupFacts } from './rollups.js';
+
+/** A part of the report page, by its URL name; 'report' is all of them. */
+export type ReportPart = StatisticsTable | 'report';
+
+const families: Record<ReportPart, readonly FactFamily[]> = {
+  report: allFamilies,
+  sites: ['households', 'contacts'],
+  'households-per-month': ['households'],
+  'households-per-district': ['households'],
+  'contact-types': ['contacts'],
+  'reasons-by-life-area': ['reasons'],
+  'reasons-by-support-kind': ['reasons'],
+  'reasons-matrix': ['reasons'],
+  'reasons-per-month': ['reasons'],
+};
+
+/**
+ * Computes the report from the rollups. Protected reports are always computed whole: small-cell
+ * protection must see every table that shares a total, so each part withholds the same cells.
+ */
+export async function computeReport(
+  db: Db,
+  viewer: Viewer,
+  q: StatisticsQuery,
+  lang: 'de' | 'en',
+  part: ReportPart = 'report',
+): Promise<{ resolved: ResolvedFilters; report: FullReport }> {
+  const resolved = await resolveFilters(db, viewer, q);
+  const need = resolved.filters.protected ? allFamilies : families[part];
+  const [facts, labels] = await Promise.all([
+    rollupFacts(db, resolved.periods, resolved.categoryFilter, need),
+    loadLabels(db, lang),
+  ]);
+  const exact = buildReport(resolved, facts, labels);
+  return { resolved, report: resolved.filters.protected ? protectReport(exact).report : exact };
+}
+
+export function projectPart(report: FullReport, part: StatisticsTable) {
+  const { filters } = report;
+  switch (part) {
+    case 'sites':
+      return { ...report.sites, filters };
+    case 'households-per-month':
+      return { ...report.householdsPerMonth, filters };
+    case 'households-per-district':
+      return { ...report.householdsPerDistrict, filters };
+    case 'contact-types':
+      return { ...report.contactTypes, filters };
+    case 'reasons-by-life-area':
+      return { ...report.reasonsByLifeArea, filters };
+    case 'reasons-by-support-kind':
+      return { ...report.reasonsBySupportKind, filters };
+    case 'reasons-matrix':
+      return { ...report.reasonsMatrix, filters };
+    case 'reasons-per-month':
+      return { ...report.reasonsPerMonth, filters };
+  }
+}
+
+/** A report view: computes it and records who looked at which figures with which filters. */
+export async function viewReport(
+  db: Db,
+  ctx: ActorContext,
+  viewer: Viewer,
+  q: StatisticsQuery,
+  lang: 'de' | 'en',
+  part: ReportPart,
+) {
+  const { resolved, report } = await computeReport(db, viewer, q, lang, part);
+  await audit(db, ctx, {
+    action: 'statistics.viewed',
+    entityType: 'statistics',
+    entityId: part,
+    fields: resolved.given,
+  });
+  return report;
+}
