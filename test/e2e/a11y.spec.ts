@@ -70,4 +70,8 @@ test('keyboard only: skip link, navigation and sign-out', async ({ page }) => {
   await sites.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Standorte' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Abmelden' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Anmeldung' })).toBeVisible();
 });

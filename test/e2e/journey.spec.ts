@@ -73,3 +73,15 @@ test('pages without a session lead to the login page, and back after signing in'
   await expect(page.getByRole('row', { name: /Brackel\/Aplerbeck/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /Brackel\/Aplerbeck/ })).toContainText('01.10.2016');
 });
+
+test('a session that ends on the server leads back to the login page', async ({ page, context }) => {
+  await login(page, 'leitung.ba');
+  await context.clearCookies();
+  await page.getByRole('navigation').getByRole('link', { name: 'Standorte' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Anmeldung' })).toBeVisible();
+  await expect(page.getByText('Ihre Sitzung ist abgelaufen.')).toBeVisible();
+  await field(page, 'Benutzername').fill('leitung.ba');
+  await field(page, 'Passwort').fill('Quartier-Demo-2026');
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Standorte' })).toBeVisible();
+});

@@ -1,8 +1,9 @@
-import { AppShell, Box, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Center, Group, Loader, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, matchPath, Outlet, useLocation, useNavigate } from 'react-router';
+import { requestHeadingFocus } from '../ui/headingFocus';
 import { DemoBanner } from './DemoBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navigation } from './navigation';
@@ -18,10 +19,7 @@ function useFocusOnNavigate() {
       first.current = false;
       return;
     }
-    const id = requestAnimationFrame(() => {
-      const heading = document.querySelector<HTMLElement>('main [data-page-title]');
-      heading?.focus();
-    });
+    const id = requestAnimationFrame(requestHeadingFocus);
     return () => cancelAnimationFrame(id);
   }, [location.pathname]);
 }
@@ -77,7 +75,7 @@ export function AppLayout() {
               {t('app.name')}
             </Link>
           </Group>
-          <Group gap="md" wrap="nowrap">
+          <Group gap="md" wrap="nowrap" visibleFrom="sm">
             <LanguageSwitch />
             <Text size="sm" visibleFrom="md" data-testid="current-user">
               {user.displayName}
@@ -119,13 +117,29 @@ export function AppLayout() {
               </Box>
             );
           })}
+          {/* on small screens the header has no room: language and sign-out move into the menu */}
+          <Stack gap="sm" hiddenFrom="sm" px="sm">
+            <Text size="sm">{user.displayName}</Text>
+            <LanguageSwitch />
+            <Button size="xs" variant="default" onClick={onLogout}>
+              {t('layout.logout')}
+            </Button>
+          </Stack>
         </Stack>
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1}>
         <Stack gap="md" maw={1200}>
           <DemoBanner />
-          <Outlet />
+          <Suspense
+            fallback={
+              <Center mih={200}>
+                <Loader aria-label={t('common.loading')} />
+              </Center>
+            }
+          >
+            <Outlet />
+          </Suspense>
         </Stack>
       </AppShell.Main>
     </AppShell>

@@ -9,7 +9,7 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const active = currentLanguage();
   return (
-    <Group gap={4} role="group" aria-label={t('language.label')}>
+    <Group gap={4} wrap="nowrap" role="group" aria-label={t('language.label')}>
       {languages.map((lng) => (
         <Button
           key={lng}

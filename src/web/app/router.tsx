@@ -1,17 +1,26 @@
+import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
-import { AuditPage } from '../features/audit/AuditPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
-import { ReferencePage } from '../features/reference/ReferencePage';
-import { SiteFormPage } from '../features/sites/SiteFormPage';
-import { SitesPage } from '../features/sites/SitesPage';
 import { StartPage } from '../features/start/StartPage';
-import { UserCreatePage } from '../features/users/UserCreatePage';
-import { UsersPage } from '../features/users/UsersPage';
 import { AppLayout } from './AppLayout';
 import { RequireAuth, RequirePermission } from './guards';
 import { PublicLayout } from './PublicLayout';
+
+// administration pages load on demand: most roles never open them
+const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const UserCreatePage = lazy(() =>
+  import('../features/users/UserCreatePage').then((m) => ({ default: m.UserCreatePage })),
+);
+const SitesPage = lazy(() => import('../features/sites/SitesPage').then((m) => ({ default: m.SitesPage })));
+const SiteFormPage = lazy(() =>
+  import('../features/sites/SiteFormPage').then((m) => ({ default: m.SiteFormPage })),
+);
+const ReferencePage = lazy(() =>
+  import('../features/reference/ReferencePage').then((m) => ({ default: m.ReferencePage })),
+);
+const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 export const router = createBrowserRouter([
   {

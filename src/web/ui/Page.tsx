@@ -1,5 +1,6 @@
 import { Group, Stack, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
+import { takeHeadingFocus } from './headingFocus';
 import { usePageTitle } from './usePageTitle';
 
 interface PageProps {
@@ -11,6 +12,7 @@ interface PageProps {
 /** A page: sets document.title and renders the one h1 that focus moves to after navigation. */
 export function Page({ title, actions, children }: PageProps) {
   usePageTitle(title);
+  useEffect(takeHeadingFocus, []);
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="center" wrap="wrap">
