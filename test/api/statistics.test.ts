@@ -129,8 +129,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const sitesOf = (c: Client, query: string) => c.get(`/api/statistics/sites?${query}`);
-const row = (body: { rows: { siteId: string }[] }, siteId: string) =>
-  body.rows.find((x) => x.siteId === siteId);
+type SiteRow = { siteId: string; households: unknown; persons: unknown; contacts: unknown };
+const row = (body: { rows: SiteRow[] }, siteId: string) => body.rows.find((x) => x.siteId === siteId);
 const counts = (x: { households: unknown; persons: unknown; contacts: unknown } | undefined) =>
   x && [x.households, x.persons, x.contacts];
 

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/client.js';
 
 /**
@@ -51,7 +52,15 @@ export async function aggregateFacts(
   need: readonly FactFamily[] = allFamilies,
 ): Promise<Facts> {
   const where = category ? sql`WHERE x.category = ${category}` : sql``;
-  const when = (family: FactFamily, query: SQL) => (need.includes(family) ? rows(db, query) : []);
+  // a transaction has one connection: its queries run one after another anyway
+  const serial = (db as unknown) instanceof PgTransaction;
+  let last: Promise<unknown> = Promise.resolve();
+  const when = (family: FactFamily, query: SQL): Promise<Row[]> | Row[] => {
+    if (!need.includes(family)) return [];
+    const run = serial ? last.then(() => rows(db, query)) : rows(db, query);
+    last = run;
+    return run;
+  };
   const [h, c, r] = await Promise.all([
     when(
       'households',
