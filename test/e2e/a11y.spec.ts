@@ -75,3 +75,11 @@ test('keyboard only: skip link, navigation and sign-out', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Anmeldung' })).toBeVisible();
 });
+
+test('a page outside the role says so, and has no WCAG 2.1 AA violations', async ({ page }) => {
+  await login(page, 'fachkraft.ba');
+  await expectNoA11yViolations(page, 'start page of a caseworker');
+  await page.goto('/audit');
+  await expect(page.getByRole('heading', { level: 1, name: 'Keine Berechtigung' })).toBeVisible();
+  await expectNoA11yViolations(page, 'forbidden');
+});

@@ -51,6 +51,17 @@ test('admin creates a caseworker, who signs in and switches to English', async (
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Start page' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+  // and changes the first password the administration gave
+  await page.getByRole('link', { name: 'Change password' }).click();
+  await field(page, 'Current password').fill(password);
+  await field(page, 'New password').fill('Mein-eigenes-Passwort-2026');
+  await field(page, 'Repeat new password').fill('Mein-eigenes-Passwort-2026');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('Your password has been changed.')).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await login(page, username, 'Mein-eigenes-Passwort-2026');
 });
 
 test('wrong password shows the error with its request id', async ({ page }) => {
