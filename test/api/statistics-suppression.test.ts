@@ -100,7 +100,11 @@ function pinnedByEnumeration(
     constraints.every((c) => c.parts.reduce((a, p) => a + assignment.get(p)!, 0) === assignment.get(c.total));
   const walk = (k: number) => {
     if (k === unknown.length) {
-      if (fits()) unknown.forEach((id, i) => possible[i].add(assignment.get(id)!));
+      if (fits()) {
+        unknown.forEach((id, i) => {
+          possible[i].add(assignment.get(id)!);
+        });
+      }
       return;
     }
     for (const v of domains[k]) {
