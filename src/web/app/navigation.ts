@@ -1,4 +1,6 @@
 import type { Permission } from '../../shared/permissions';
+import { caseworkNav } from '../features/casework/routes';
+import { statisticsNav } from '../features/statistics/routes';
 
 export interface NavItem {
   to: string;
@@ -17,7 +19,11 @@ export interface NavSection {
 export const navigation: NavSection[] = [
   {
     labelKey: 'nav.sectionWork',
-    items: [{ to: '/', labelKey: 'nav.start', permission: 'self', end: true }],
+    items: [{ to: '/', labelKey: 'nav.start', permission: 'self', end: true }, ...caseworkNav],
+  },
+  {
+    labelKey: 'nav.sectionReports',
+    items: statisticsNav,
   },
   {
     labelKey: 'nav.sectionAdmin',

@@ -2,8 +2,10 @@ import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { caseworkRoutes } from '../features/casework/routes';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { StartPage } from '../features/start/StartPage';
+import { statisticsRoutes } from '../features/statistics/routes';
 import { AppLayout } from './AppLayout';
 import { RequireAuth, RequirePermission } from './guards';
 import { PublicLayout } from './PublicLayout';
@@ -98,6 +100,8 @@ export const router = createBrowserRouter([
           </RequirePermission>
         ),
       },
+      ...caseworkRoutes,
+      ...statisticsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { auditActions, auditEntityTypes } from '../../shared/audit-events';
 import { roles } from '../../shared/permissions';
 import { organisationKinds, referenceLists } from '../../shared/schemas/reference';
-import de from './de.json';
-import en from './en.json';
+import { type Tree, translations } from './resources';
 
-type Tree = { [key: string]: string | Tree };
+const { de, en } = translations;
 
 function keys(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([k, v]) =>

@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import de from './de.json';
-import en from './en.json';
+import { translations } from './resources';
 
 export const languages = ['de', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -33,7 +32,7 @@ i18n.on('languageChanged', (lng) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { de: { translation: de }, en: { translation: en } },
+  resources: { de: { translation: translations.de }, en: { translation: translations.en } },
   lng: storedLanguage(),
   fallbackLng: 'de',
   supportedLngs: languages,
