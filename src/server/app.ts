@@ -123,7 +123,9 @@ export async function buildApp(database: Database, config: Config, options: AppO
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !serveWeb || request.method !== 'GET') {
+    // Asset files that do not exist are a 404 too, not the app shell with the wrong type.
+    const isFile = /\.[a-z0-9]+$/i.test(request.url.split('?')[0]);
+    if (request.url.startsWith('/api/') || !serveWeb || request.method !== 'GET' || isFile) {
       return sendError(request, reply, 'NOT_FOUND');
     }
     // The web app routes on the client: every other GET gets its shell.

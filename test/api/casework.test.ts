@@ -205,7 +205,7 @@ describe('referrals', () => {
     expect(none.statusCode).toBe(409);
     expect(none.json().error).toMatchObject({
       code: 'CONFLICT',
-      details: [{ path: 'sharesData', message: 'no consent for sharing with this organisation' }],
+      details: [{ path: 'sharesData', message: 'keine Einwilligung zur Weitergabe an diese Organisation' }],
     });
     expect(await count(h.id)).toBe(0);
 

@@ -67,6 +67,15 @@ describe('households', () => {
     expect(res.statusCode).toBe(400);
     const paths = res.json().error.details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(['members.0.firstName', 'members.0.nationality']));
+    const firstName = res
+      .json()
+      .error.details.find((d: { path: string }) => d.path === 'members.0.firstName');
+    expect(firstName.message).toBe('mindestens 1 Zeichen');
+    const english = await fk.request('POST', '/api/households', bad, { 'accept-language': 'en' });
+    expect(english.json().error.details).toContainEqual({
+      path: 'members.0.firstName',
+      message: 'at least 1 characters',
+    });
     const code = await fk.post('/api/households', { ...family(), category: 'nope' });
     expect(code.statusCode).toBe(400);
     expect(code.json().error.details[0].path).toBe('category');
@@ -133,6 +142,6 @@ describe('households', () => {
       reasons: [{ lifeArea: 'wohnen', supportKind: 'beratung' }],
       mediationLanguage: 'xx',
     });
-    expect(bad.json().error.details).toEqual([{ path: 'mediationLanguage', message: 'unknown language' }]);
+    expect(bad.json().error.details).toEqual([{ path: 'mediationLanguage', message: 'unbekannte Sprache' }]);
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { type ErrorCode, errorTable } from '../../shared/errors.js';
+import { translateDetail, zodIssueMessage } from './field-messages.js';
 
 export interface FieldIssue {
   path: string;
@@ -22,14 +23,24 @@ export function requestLanguage(request: FastifyRequest): 'de' | 'en' {
   return typeof header === 'string' && header.trim().toLowerCase().startsWith('en') ? 'en' : 'de';
 }
 
+function localiseDetails(details: unknown, lang: 'de' | 'en') {
+  if (!Array.isArray(details)) return details;
+  return details.map((d) =>
+    d && typeof d === 'object' && typeof d.message === 'string'
+      ? { ...d, message: translateDetail(d.message, lang) }
+      : d,
+  );
+}
+
 export function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, details?: unknown) {
   const entry = errorTable[code];
+  const lang = requestLanguage(request);
   return reply.status(entry.status).send({
     error: {
       code,
-      message: entry[requestLanguage(request)],
+      message: entry[lang],
       requestId: request.id,
-      ...(details === undefined ? {} : { details }),
+      ...(details === undefined ? {} : { details: localiseDetails(details, lang) }),
     },
   });
 }
@@ -48,9 +59,10 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (error instanceof AppError) return sendError(request, reply, error.code, error.details);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'body';
+      const lang = requestLanguage(request);
       const details: FieldIssue[] = error.validation.map((v) => ({
         path: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || where,
-        message: v.message ?? 'invalid',
+        message: zodIssueMessage(v.keyword, v.params, v.message ?? 'invalid', lang),
       }));
       return sendError(request, reply, 'VALIDATION', details);
     }
