@@ -1,0 +1,180 @@
+/**
+ * Duplicate search benchmark: demo data with at least 100,000 persons on PostgreSQL, then ~500 searches
+ * for real names typed with other spellings and with a birth year or date, through the service function
+ * searchPersons (the same code GET /api/persons/search runs), as a caseworker whose scope is all sites.
+ * Prints p50/p95/max in ms (goal p95 < 50 ms) and how often the person searched for was found.
+ *
+ *   npx tsx bench/person-search.ts [--scale 10] [--queries 500] [--reuse] [--url postgres://…]
+ */
+import { pathToFileURL } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { generateDemoData, hasDemoData } from '../src/server/demo/index.js';
+import { spellingVariants } from '../src/server/demo/names.js';
+import { Rng } from '../src/server/demo/random.js';
+import { searchPersons } from '../src/server/modules/households/search.js';
+import type { ActorContext } from '../src/server/platform/audit.js';
+import { benchPostgres, defaultUrl, progressLine } from './databases.js';
+
+export interface PersonSearchOptions {
+  url: string;
+  /** demo data scale; 10 gives a bit over 100,000 persons */
+  scale: number;
+  queries: number;
+  /** keep quartier_bench and reuse its data when it has demo data already */
+  reuse?: boolean;
+  database?: string;
+  log?: (line: string) => void;
+}
+
+export interface PersonSearchResult {
+  persons: number;
+  households: number;
+  contacts: number;
+  /** demo generation time on PostgreSQL (null when reused) */
+  generationMs: number | null;
+  queries: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+  /** share of searches whose person is among the results */
+  found: number;
+}
+
+/** Typing variations a colleague might produce besides the known transliterations. */
+function retype(rng: Rng, name: string): string {
+  const variants = spellingVariants(name);
+  if (variants.length && rng.chance(0.7)) return rng.pick(variants);
+  const rules: [RegExp, string][] = [
+    [/ou/, 'u'],
+    [/ee/, 'i'],
+    [/([bcdfgklmnprst])\1/, '$1'],
+    [/^Al-/, 'Al '],
+    [/^Al-/, 'Al'],
+    [/ä/, 'ae'],
+    [/ü/, 'ue'],
+    [/ş/i, 's'],
+    [/y/, 'i'],
+    [/k/, 'c'],
+  ];
+  const applicable = rules.filter(([re]) => re.test(name));
+  if (applicable.length === 0 || rng.chance(0.3)) return name;
+  const [re, to] = rng.pick(applicable);
+  return name.replace(re, to);
+}
+
+function percentile(sorted: number[], q: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+export async function benchPersonSearch(o: PersonSearchOptions): Promise<PersonSearchResult> {
+  const log = o.log ?? ((line: string) => console.log(line));
+  const name = o.database ?? 'quartier_bench';
+  const database = await benchPostgres(o.url, name, o.reuse);
+  try {
+    const db = database.db;
+    let generationMs: number | null = null;
+    if (!(o.reuse && (await hasDemoData(db)))) {
+      log(`generating demo data at scale ${o.scale} into PostgreSQL database ${name} …`);
+      const result = await generateDemoData(db, {
+        scale: o.scale,
+        onProgress: progressLine(`scale ${o.scale}`),
+      });
+      generationMs = result.ms;
+      log(`  scale ${o.scale} on PostgreSQL: ${(result.ms / 1000).toFixed(1)} s`);
+    }
+    const rows = (r: unknown) =>
+      ((r as { rows?: Record<string, unknown>[] }).rows ?? r) as Record<string, unknown>[];
+    const [count] = rows(
+      await db.execute(sql`SELECT (SELECT count(*) FROM persons)::int AS persons,
+        (SELECT count(*) FROM households)::int AS households, (SELECT count(*) FROM contacts)::int AS contacts`),
+    );
+    const sites = rows(await db.execute(sql`SELECT id FROM sites`)).map((s) => String(s.id));
+    const [user] = rows(await db.execute(sql`SELECT id FROM users WHERE username = 'fachkraft.ba'`));
+    const scope = { userId: String(user.id), siteIds: sites };
+    const ctx: ActorContext = {
+      actorId: scope.userId,
+      actorUsername: 'bench',
+      role: 'caseworker',
+      requestId: 'bench-person-search',
+      ip: null,
+    };
+
+    // real persons, in a fixed pseudo-random order; names retyped, with birth year or date
+    const sample = rows(
+      await db.execute(sql`SELECT id, first_name, last_name, birth_date::text AS birth_date, birth_year
+        FROM persons ORDER BY md5(id::text) LIMIT ${o.queries + 20}`),
+    );
+    const rng = new Rng('bench-person-search');
+    const inputs = sample.map((p) => {
+      const typed = `${retype(rng, String(p.first_name))} ${retype(rng, String(p.last_name))}`;
+      const x = rng.next();
+      const birth =
+        x < 0.5 || !p.birth_date
+          ? { birthYear: Number(p.birth_year) }
+          : x < 0.85
+            ? { birthDate: String(p.birth_date) }
+            : {};
+      return { id: String(p.id), input: { name: typed, ...birth } };
+    });
+
+    for (const q of inputs.slice(0, 20)) await searchPersons(db, ctx, scope, q.input); // warm-up
+    const times: number[] = [];
+    let found = 0;
+    for (const q of inputs.slice(20)) {
+      const t0 = performance.now();
+      const result = await searchPersons(db, ctx, scope, q.input);
+      times.push(performance.now() - t0);
+      if (result.some((r) => r.personId === q.id)) found++;
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const round = (x: number) => Math.round(x * 10) / 10;
+    return {
+      persons: Number(count.persons),
+      households: Number(count.households),
+      contacts: Number(count.contacts),
+      generationMs,
+      queries: times.length,
+      p50: round(percentile(sorted, 0.5)),
+      p95: round(percentile(sorted, 0.95)),
+      p99: round(percentile(sorted, 0.99)),
+      max: round(sorted[sorted.length - 1]),
+      mean: round(times.reduce((s, t) => s + t, 0) / times.length),
+      found: Math.round((1000 * found) / times.length) / 1000,
+    };
+  } finally {
+    await database.close();
+  }
+}
+
+export function formatPersonSearch(r: PersonSearchResult): string {
+  return [
+    '',
+    `person search (duplicate warning) on PostgreSQL: ${r.persons.toLocaleString('en')} persons, ${r.households.toLocaleString('en')} households, ${r.contacts.toLocaleString('en')} contacts`,
+    `  ${r.queries} searches: p50 ${r.p50} ms   p95 ${r.p95} ms   p99 ${r.p99} ms   max ${r.max} ms   mean ${r.mean} ms   (goal p95 < 50 ms)`,
+    `  the person searched for was among the results in ${(r.found * 100).toFixed(1)} % of the searches`,
+  ].join('\n');
+}
+
+function arg(name: string, fallback: string) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  benchPersonSearch({
+    url: arg('url', defaultUrl),
+    scale: Number(arg('scale', '10')),
+    queries: Number(arg('queries', '500')),
+    reuse: process.argv.includes('--reuse'),
+  })
+    .then((r) => {
+      console.log(formatPersonSearch(r));
+      process.exit(0);
+    })
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,79 @@
+/**
+ * npm run bench [-- --scale25] [--only demo,search,statistics] [--queries 500] [--reuse] [--url postgres://…]
+ *
+ * Prints numbers, asserts nothing:
+ *  - demo: demo data generation at scale 1 on PGlite and on PostgreSQL;
+ *  - search: duplicate search over ≥ 100,000 persons on PostgreSQL (demo data at scale 10 in the database
+ *    quartier_bench; with --scale25 at scale 25, whose generation time is printed too);
+ *  - statistics: the statistics report benchmark (bench/statistics.ts), when it is there.
+ * PostgreSQL: DATABASE_URL or postgres://postgres@127.0.0.1:5432/test (benchmark databases are created
+ * next to it).
+ */
+import fs from 'node:fs';
+import { defaultUrl } from './databases.js';
+import { benchGeneration, formatGeneration, type GenerationResult } from './demo-generation.js';
+import { benchPersonSearch, formatPersonSearch } from './person-search.js';
+
+function arg(name: string, fallback: string) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+async function main() {
+  const url = arg('url', defaultUrl);
+  const scale25 = process.argv.includes('--scale25');
+  const only = new Set(arg('only', 'demo,search,statistics').split(','));
+  const out: string[] = [];
+  const started = performance.now();
+
+  if (only.has('demo')) {
+    const results: GenerationResult[] = [await benchGeneration('pglite', 1, url)];
+    results.push(await benchGeneration('postgres', 1, url));
+    out.push(formatGeneration(results));
+    console.log(out.at(-1));
+  }
+
+  if (only.has('search')) {
+    const scale = scale25 ? 25 : Number(arg('scale', '10'));
+    const r = await benchPersonSearch({
+      url,
+      scale,
+      queries: Number(arg('queries', '500')),
+      reuse: process.argv.includes('--reuse'),
+    });
+    if (r.generationMs !== null) {
+      out.push(
+        `\ndemo data generation: scale ${scale} on PostgreSQL ${(r.generationMs / 1000).toFixed(1)} s`,
+      );
+    }
+    out.push(formatPersonSearch(r));
+    console.log(out.slice(-2).join('\n'));
+  }
+
+  const statistics = new URL('./statistics.ts', import.meta.url);
+  if (only.has('statistics') && fs.existsSync(statistics)) {
+    const s = await import(statistics.href);
+    const results = await s.benchStatistics({
+      scale: Number(arg('statistics-scale', '25')),
+      engines: ['postgres', 'pglite'],
+      runs: Number(arg('runs', '15')),
+      data: arg('statistics-data', 'sql'),
+      url,
+      keep: process.argv.includes('--keep'),
+      log: (line: string) => process.stderr.write(`${line}\n`),
+    });
+    out.push(s.formatResults(results));
+    console.log(out.at(-1));
+  }
+
+  console.log(
+    `\n==== summary (${((performance.now() - started) / 1000).toFixed(0)} s) ====${out.join('\n')}`,
+  );
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
