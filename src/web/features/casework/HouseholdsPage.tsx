@@ -1,0 +1,207 @@
+import { Anchor, Button, Group, Select, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { householdSortFields, householdStatuses } from '../../../shared/schemas/households';
+import { useCan } from '../../app/session';
+import { type Column, DataTable, type SortState } from '../../ui/DataTable';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { formatDate } from '../../ui/format';
+import { Page } from '../../ui/Page';
+import { type HouseholdSummaryRow, useHouseholdList } from './api';
+import { HouseholdStatusBadge } from './components/HouseholdStatusBadge';
+import { useRefOptions, useSiteChoices } from './options';
+
+const pageSize = 25;
+const filterNames = ['q', 'siteId', 'status', 'category', 'districtCode'] as const;
+type FilterName = (typeof filterNames)[number];
+
+/** The household list; filters, sort and page live in the address, so "back" returns to the same view. */
+export function HouseholdsPage() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const [params, setParams] = useSearchParams();
+  const sites = useSiteChoices();
+  const categories = useRefOptions('household-categories');
+  const districts = useRefOptions('districts');
+
+  const get = (name: FilterName) => params.get(name) || null;
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const sortField = params.get('sort');
+  const sort: SortState = {
+    field: (householdSortFields as readonly string[]).includes(sortField ?? '')
+      ? (sortField as string)
+      : 'registeredOn',
+    order: params.get('order') === 'asc' ? 'asc' : 'desc',
+  };
+
+  const update = (changes: Record<string, string | null>, resetPage = true) => {
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(changes)) {
+          if (v) next.set(k, v);
+          else next.delete(k);
+        }
+        if (resetPage) next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  };
+
+  // the search box types into local state; the address follows after a pause
+  const [q, setQ] = useState(get('q') ?? '');
+  const [debouncedQ] = useDebouncedValue(q, 300);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text writes the address
+  useEffect(() => {
+    if ((get('q') ?? '') !== debouncedQ.trim()) update({ q: debouncedQ.trim() || null });
+  }, [debouncedQ]);
+
+  const query = {
+    page,
+    pageSize,
+    q: get('q'),
+    siteId: get('siteId'),
+    status: get('status'),
+    category: get('category'),
+    districtCode: get('districtCode'),
+    sort: sort.field,
+    order: sort.order,
+  };
+  const list = useHouseholdList(query);
+
+  const columns: Column<HouseholdSummaryRow>[] = [
+    {
+      key: 'caseNumber',
+      header: t('casework.household.caseNumber'),
+      sortField: 'caseNumber',
+      render: (h) => (
+        <Anchor component={Link} to={`/households/${h.id}`} fw={700}>
+          {h.caseNumber}
+        </Anchor>
+      ),
+    },
+    {
+      key: 'headName',
+      header: t('casework.list.headName'),
+      sortField: 'headName',
+      render: (h) => h.headName,
+    },
+    { key: 'members', header: t('casework.list.members'), render: (h) => h.memberCount },
+    {
+      key: 'category',
+      header: t('casework.household.category'),
+      render: (h) => categories.label(h.category),
+    },
+    { key: 'site', header: t('casework.household.site'), render: (h) => sites.name(h.siteId) },
+    {
+      key: 'district',
+      header: t('casework.household.district'),
+      render: (h) => districts.label(h.districtCode),
+    },
+    {
+      key: 'registeredOn',
+      header: t('casework.household.registeredOn'),
+      sortField: 'registeredOn',
+      render: (h) => formatDate(h.registeredOn),
+    },
+    {
+      key: 'lastContactOn',
+      header: t('casework.list.lastContactOn'),
+      sortField: 'lastContactOn',
+      render: (h) => formatDate(h.lastContactOn),
+    },
+    {
+      key: 'status',
+      header: t('casework.household.status'),
+      sortField: 'status',
+      render: (h) => <HouseholdStatusBadge status={h.status} />,
+    },
+  ];
+
+  const anyFilter = filterNames.some((n) => params.get(n));
+
+  return (
+    <Page
+      title={t('casework.list.title')}
+      actions={
+        can('household.write') ? (
+          <Button component={Link} to="/households/new">
+            {t('casework.list.create')}
+          </Button>
+        ) : null
+      }
+    >
+      <search aria-label={t('casework.list.filters')}>
+        <Group align="flex-end" wrap="wrap">
+          <TextInput
+            type="search"
+            label={t('casework.list.search')}
+            description={t('casework.list.searchHint')}
+            value={q}
+            onChange={(e) => setQ(e.currentTarget.value)}
+          />
+          {sites.own.length > 1 ? (
+            <Select
+              label={t('casework.household.site')}
+              data={sites.ownOptions}
+              value={get('siteId')}
+              onChange={(v) => update({ siteId: v })}
+              clearable
+            />
+          ) : null}
+          <Select
+            label={t('casework.household.status')}
+            data={householdStatuses.map((s) => ({ value: s, label: t(`casework.householdStatus.${s}`) }))}
+            value={get('status')}
+            onChange={(v) => update({ status: v })}
+            clearable
+          />
+          <Select
+            label={t('casework.household.category')}
+            data={categories.options}
+            value={get('category')}
+            onChange={(v) => update({ category: v })}
+            clearable
+          />
+          <Select
+            label={t('casework.household.district')}
+            data={districts.options}
+            value={get('districtCode')}
+            onChange={(v) => update({ districtCode: v })}
+            clearable
+            searchable
+          />
+          <Button
+            variant="default"
+            disabled={!anyFilter && !q}
+            onClick={() => {
+              setQ('');
+              update(Object.fromEntries(filterNames.map((n) => [n, null])));
+            }}
+          >
+            {t('casework.list.resetFilters')}
+          </Button>
+        </Group>
+      </search>
+      <ErrorAlert error={list.error} />
+      <DataTable
+        label={t('casework.list.tableLabel')}
+        columns={columns}
+        rows={list.data?.items}
+        rowKey={(h) => h.id}
+        loading={list.isFetching}
+        sort={sort}
+        onSortChange={(s) => update({ sort: s.field, order: s.order })}
+        paging={{
+          page,
+          pageSize,
+          total: list.data?.total ?? 0,
+          onPageChange: (p) => update({ page: p > 1 ? String(p) : null }, false),
+        }}
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,282 @@
+import { Badge, Button, Checkbox, Group, MultiSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../app/api';
+import { useCan } from '../../../app/session';
+import { DateField } from '../../../ui/DateField';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { formatDate, parseDateInput } from '../../../ui/format';
+import { type Consent, caseworkKeys, type Household, useHouseholdPart } from '../api';
+import { CaseModal } from '../components/CaseModal';
+import { HiddenCaption } from '../components/HiddenCaption';
+import { QuickSelect } from '../components/QuickSelect';
+import { TabSection } from '../components/TabSection';
+import { applyIssues, focusFirstError, requiredDate, textOrNull, todayInput } from '../forms';
+import { languageLabel, useLanguageOptions, useRefOptions } from '../options';
+import { memberName, memberOptions } from './NeedsTab';
+
+interface Values {
+  givenOn: string;
+  givenByPersonId: string | null;
+  processing: boolean;
+  contactByPhone: boolean;
+  sharingOrganisationCodes: string[];
+  noticeLanguage: string | null;
+  noticeVersion: string;
+}
+
+function ConsentModal({ household, onClose }: { household: Household; onClose(): void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const organisations = useRefOptions('organisations');
+  const languages = useLanguageOptions();
+  const form = useForm<Values>({
+    initialValues: {
+      givenOn: todayInput(),
+      givenByPersonId: household.members.find((m) => m.roleInHousehold === 'head' && !m.leftOn)?.id ?? null,
+      processing: true,
+      contactByPhone: false,
+      sharingOrganisationCodes: [],
+      noticeLanguage: null,
+      noticeVersion: '',
+    },
+    validate: { givenOn: requiredDate(t) },
+  });
+  const save = useMutation({
+    mutationFn: (v: Values) =>
+      api.post<Consent>(`/api/households/${household.id}/consents`, {
+        givenOn: parseDateInput(v.givenOn),
+        givenByPersonId: v.givenByPersonId,
+        processing: v.processing,
+        contactByPhone: v.contactByPhone,
+        sharingOrganisationCodes: v.sharingOrganisationCodes,
+        noticeLanguage: v.noticeLanguage,
+        noticeVersion: textOrNull(v.noticeVersion),
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: caseworkKeys.householdPart(household.id, 'consents') });
+      notifications.show({ color: 'green', message: t('casework.consents.saved') });
+      onClose();
+    },
+    onError: (error) => {
+      applyIssues(form, error, t('validation.invalid'), { givenOn: t('validation.date') });
+      focusFirstError(formRef.current);
+    },
+  });
+  return (
+    <CaseModal opened onClose={onClose} title={t('casework.consents.create')}>
+      <form
+        ref={formRef}
+        noValidate
+        onSubmit={form.onSubmit(
+          (v) => save.mutate(v),
+          () => focusFirstError(formRef.current),
+        )}
+      >
+        <Stack>
+          <ErrorAlert error={save.error} />
+          <Group grow align="flex-start">
+            <DateField label={t('casework.consents.givenOn')} required {...form.getInputProps('givenOn')} />
+            <QuickSelect
+              label={t('casework.consents.givenBy')}
+              clearable
+              data={memberOptions(household)}
+              {...form.getInputProps('givenByPersonId')}
+            />
+          </Group>
+          <Checkbox
+            label={t('casework.consents.processing')}
+            {...form.getInputProps('processing', { type: 'checkbox' })}
+          />
+          <Checkbox
+            label={t('casework.consents.contactByPhone')}
+            {...form.getInputProps('contactByPhone', { type: 'checkbox' })}
+          />
+          <MultiSelect
+            label={t('casework.consents.sharing')}
+            description={t('casework.consents.sharingHint')}
+            data={organisations.options}
+            searchable
+            hidePickedOptions
+            nothingFoundMessage={t('casework.common.nothingFound')}
+            {...form.getInputProps('sharingOrganisationCodes')}
+          />
+          <Group grow align="flex-start">
+            <QuickSelect
+              label={t('casework.consents.noticeLanguage')}
+              clearable
+              data={languages}
+              {...form.getInputProps('noticeLanguage')}
+            />
+            <TextInput
+              label={t('casework.consents.noticeVersion')}
+              autoComplete="off"
+              maxLength={40}
+              {...form.getInputProps('noticeVersion')}
+            />
+          </Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('casework.consents.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </CaseModal>
+  );
+}
+
+function WithdrawModal({
+  household,
+  consent,
+  onClose,
+}: {
+  household: Household;
+  consent: Consent;
+  onClose(): void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useForm({
+    initialValues: { withdrawnOn: todayInput() },
+    validate: { withdrawnOn: requiredDate(t) },
+  });
+  const save = useMutation({
+    mutationFn: (v: { withdrawnOn: string }) =>
+      api.post<Consent>(`/api/households/${household.id}/consents/${consent.id}/withdraw`, {
+        withdrawnOn: parseDateInput(v.withdrawnOn),
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: caseworkKeys.householdPart(household.id, 'consents') });
+      notifications.show({ color: 'green', message: t('casework.consents.withdrawn') });
+      onClose();
+    },
+    onError: (error) =>
+      applyIssues(form, error, t('validation.invalid'), { withdrawnOn: t('validation.date') }),
+  });
+  return (
+    <CaseModal opened onClose={onClose} size="md" title={t('casework.consents.withdrawTitle')}>
+      <form noValidate onSubmit={form.onSubmit((v) => save.mutate(v))}>
+        <Stack>
+          <ErrorAlert error={save.error} />
+          <Text size="sm">{t('casework.consents.withdrawText', { date: formatDate(consent.givenOn) })}</Text>
+          <DateField
+            label={t('casework.consents.withdrawnOn')}
+            required
+            data-autofocus
+            {...form.getInputProps('withdrawnOn')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" color="red.9" loading={save.isPending}>
+              {t('casework.consents.withdraw')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </CaseModal>
+  );
+}
+
+/** Consents: when, by whom, for what and to whom; withdrawn ones stay visible with their date. */
+export function ConsentsTab({ household }: { household: Household }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const consents = useHouseholdPart<Consent[]>(household.id, 'consents');
+  const organisations = useRefOptions('organisations');
+  const [creating, setCreating] = useState(false);
+  const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
+  const list = consents.data ?? [];
+
+  return (
+    <TabSection
+      title={t('casework.tabs.consents')}
+      action={
+        can('household.write') ? (
+          <Button variant="default" onClick={() => setCreating(true)}>
+            {t('casework.consents.create')}
+          </Button>
+        ) : null
+      }
+    >
+      <ErrorAlert error={consents.error} />
+      {consents.isSuccess && list.length === 0 ? <Text>{t('casework.consents.none')}</Text> : null}
+      {list.length > 0 ? (
+        <Table.ScrollContainer minWidth={820}>
+          <Table fz="sm" striped>
+            <HiddenCaption>{t('casework.tabs.consents')}</HiddenCaption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('casework.consents.givenOn')}</Table.Th>
+                <Table.Th>{t('casework.consents.givenBy')}</Table.Th>
+                <Table.Th>{t('casework.consents.scope')}</Table.Th>
+                <Table.Th>{t('casework.consents.sharing')}</Table.Th>
+                <Table.Th>{t('casework.consents.notice')}</Table.Th>
+                <Table.Th>{t('casework.consents.state')}</Table.Th>
+                {can('household.write') ? <Table.Th>{t('common.actions')}</Table.Th> : null}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Td>{formatDate(c.givenOn)}</Table.Td>
+                  <Table.Td>{memberName(household, c.givenByPersonId)}</Table.Td>
+                  <Table.Td>
+                    {[
+                      c.processing ? t('casework.consents.processingShort') : null,
+                      c.contactByPhone ? t('casework.consents.contactByPhoneShort') : null,
+                    ]
+                      .filter(Boolean)
+                      .join(', ')}
+                  </Table.Td>
+                  <Table.Td>{c.sharingOrganisationCodes.map(organisations.label).join(', ')}</Table.Td>
+                  <Table.Td>
+                    {[languageLabel(c.noticeLanguage), c.noticeVersion].filter(Boolean).join(', ')}
+                  </Table.Td>
+                  <Table.Td>
+                    {c.withdrawnOn ? (
+                      <Badge variant="filled" color="gray.7" style={{ minWidth: 'max-content' }}>
+                        {t('casework.consents.withdrawnOnDate', { date: formatDate(c.withdrawnOn) })}
+                      </Badge>
+                    ) : (
+                      <Badge variant="filled" color="teal.9" style={{ minWidth: 'max-content' }}>
+                        {t('casework.consents.inForce')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  {can('household.write') ? (
+                    <Table.Td>
+                      {c.withdrawnOn ? null : (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => setWithdrawing(c)}
+                          aria-label={t('casework.consents.withdrawAria', { date: formatDate(c.givenOn) })}
+                        >
+                          {t('casework.consents.withdraw')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  ) : null}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : null}
+      {creating ? <ConsentModal household={household} onClose={() => setCreating(false)} /> : null}
+      {withdrawing ? (
+        <WithdrawModal household={household} consent={withdrawing} onClose={() => setWithdrawing(null)} />
+      ) : null}
+    </TabSection>
+  );
+}

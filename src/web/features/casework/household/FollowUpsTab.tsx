@@ -1,0 +1,174 @@
+import { Badge, Button, Group, Paper, Table, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../app/api';
+import { useCan, useUser } from '../../../app/session';
+import { DateField } from '../../../ui/DateField';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { formatDate, parseDateInput } from '../../../ui/format';
+import { caseworkKeys, type FollowUp, type Household, useHouseholdPart } from '../api';
+import { HiddenCaption } from '../components/HiddenCaption';
+import { TabSection } from '../components/TabSection';
+import { applyIssues, focusFirstError, required, requiredDate, todayIso } from '../forms';
+
+interface Values {
+  dueOn: string;
+  text: string;
+}
+
+/** Follow-ups of the household: a short form to set one for oneself, and the list to tick off. */
+export function FollowUpsTab({ household }: { household: Household }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const user = useUser();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const followUps = useHouseholdPart<FollowUp[]>(household.id, 'followups');
+  const today = todayIso();
+  const form = useForm<Values>({
+    initialValues: { dueOn: '', text: '' },
+    validate: { dueOn: requiredDate(t), text: required(t) },
+  });
+
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: caseworkKeys.householdPart(household.id, 'followups') });
+    await queryClient.invalidateQueries({ queryKey: caseworkKeys.myDay });
+  };
+  const create = useMutation({
+    mutationFn: (v: Values) =>
+      api.post<FollowUp>(`/api/households/${household.id}/followups`, {
+        dueOn: parseDateInput(v.dueOn),
+        text: v.text.trim(),
+      }),
+    onSuccess: async (f) => {
+      await refresh();
+      notifications.show({
+        color: 'green',
+        message: t('casework.followUps.saved', { date: formatDate(f.dueOn) }),
+      });
+      form.reset();
+      requestAnimationFrame(() => form.getInputNode('dueOn')?.focus());
+    },
+    onError: (error) => {
+      applyIssues(form, error, t('validation.invalid'), { dueOn: t('validation.date') });
+      focusFirstError(formRef.current);
+    },
+  });
+  const toggle = useMutation({
+    mutationFn: (f: FollowUp) => api.patch<FollowUp>(`/api/followups/${f.id}`, { done: !f.done }),
+    onSuccess: refresh,
+  });
+  const list = followUps.data ?? [];
+
+  return (
+    <TabSection title={t('casework.tabs.followups')}>
+      {can('household.write') ? (
+        <Paper withBorder p="md" radius="md">
+          <form
+            ref={formRef}
+            noValidate
+            aria-label={t('casework.followUps.create')}
+            onSubmit={form.onSubmit(
+              (v) => create.mutate(v),
+              () => focusFirstError(formRef.current),
+            )}
+          >
+            <ErrorAlert error={create.error} />
+            <Group align="flex-start" wrap="wrap">
+              <DateField label={t('casework.followUps.dueOn')} required {...form.getInputProps('dueOn')} />
+              <TextInput
+                label={t('casework.followUps.text')}
+                required
+                maxLength={1000}
+                style={{ flex: '1 1 20rem' }}
+                {...form.getInputProps('text')}
+              />
+              <Button type="submit" mt={25} loading={create.isPending}>
+                {t('casework.followUps.create')}
+              </Button>
+            </Group>
+            <Text size="sm" mt={4}>
+              {t('casework.followUps.forMe')}
+            </Text>
+          </form>
+        </Paper>
+      ) : null}
+      <ErrorAlert error={followUps.error ?? toggle.error} />
+      {followUps.isSuccess && list.length === 0 ? <Text>{t('casework.followUps.none')}</Text> : null}
+      {list.length > 0 ? (
+        <Table.ScrollContainer minWidth={720}>
+          <Table fz="sm" striped>
+            <HiddenCaption>{t('casework.tabs.followups')}</HiddenCaption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('casework.followUps.dueOn')}</Table.Th>
+                <Table.Th>{t('casework.followUps.text')}</Table.Th>
+                <Table.Th>{t('casework.followUps.assignee')}</Table.Th>
+                <Table.Th>{t('casework.followUps.state')}</Table.Th>
+                {can('household.write') ? <Table.Th>{t('common.actions')}</Table.Th> : null}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.map((f) => {
+                const overdue = !f.done && f.dueOn < today;
+                return (
+                  <Table.Tr key={f.id}>
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap">
+                        <span>{formatDate(f.dueOn)}</span>
+                        {overdue ? (
+                          <Badge color="red.9" variant="filled" style={{ minWidth: 'max-content' }}>
+                            {t('casework.followUps.overdue')}
+                          </Badge>
+                        ) : null}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      {f.kind === 'welcomeVisit' ? (
+                        <Badge variant="outline" color="blue.9" mr={6}>
+                          {t('casework.followUps.kind.welcomeVisit')}
+                        </Badge>
+                      ) : null}
+                      {f.text}
+                    </Table.Td>
+                    <Table.Td>
+                      {f.assigneeId === user.id
+                        ? t('casework.followUps.assigneeMe')
+                        : f.assigneeId
+                          ? t('casework.followUps.assigneeOther')
+                          : t('casework.followUps.assigneeNone')}
+                    </Table.Td>
+                    <Table.Td>
+                      {f.done ? t('casework.followUps.done') : t('casework.followUps.open')}
+                    </Table.Td>
+                    {can('household.write') ? (
+                      <Table.Td>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          loading={toggle.isPending && toggle.variables?.id === f.id}
+                          onClick={() => toggle.mutate(f)}
+                          aria-label={t(
+                            f.done ? 'casework.followUps.reopenAria' : 'casework.followUps.markDoneAria',
+                            {
+                              text: f.text,
+                            },
+                          )}
+                        >
+                          {f.done ? t('casework.followUps.reopen') : t('casework.followUps.markDone')}
+                        </Button>
+                      </Table.Td>
+                    ) : null}
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : null}
+    </TabSection>
+  );
+}

@@ -1,0 +1,303 @@
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PersonInput } from '../../../../shared/schemas/households';
+import { api } from '../../../app/api';
+import { useCan } from '../../../app/session';
+import { DateField } from '../../../ui/DateField';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { formatDate, parseDateInput } from '../../../ui/format';
+import { caseworkKeys, type Household, type Person } from '../api';
+import { CaseModal } from '../components/CaseModal';
+import { HiddenCaption } from '../components/HiddenCaption';
+import { MemberFields } from '../components/MemberFields';
+import { TabSection } from '../components/TabSection';
+import { applyIssues, focusFirstError, formatBirth, requiredDate, todayInput } from '../forms';
+import {
+  emptyMember,
+  type MemberValues,
+  memberAliases,
+  memberFromPerson,
+  memberMessages,
+  memberRules,
+  toPersonInput,
+} from '../members';
+import { countryLabel, languageLabel, useRefOptions } from '../options';
+
+type Dialog = { kind: 'add' } | { kind: 'edit'; person: Person } | { kind: 'leave'; person: Person } | null;
+
+/** Only the fields that differ from the stored person (the server refuses an empty PATCH). */
+function changes(before: PersonInput, after: PersonInput): Partial<PersonInput> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(after)) {
+    const old = (before as Record<string, unknown>)[k];
+    if (JSON.stringify(old ?? null) !== JSON.stringify(v ?? null)) out[k] = v;
+  }
+  // birth date and year go together: a date replaces a year and the other way round
+  if ('birthDate' in out || 'birthYear' in out) {
+    out.birthDate = after.birthDate ?? null;
+    out.birthYear = after.birthYear ?? null;
+  }
+  return out as Partial<PersonInput>;
+}
+
+function MemberModal({
+  household,
+  person,
+  onClose,
+}: {
+  household: Household;
+  person?: Person;
+  onClose(): void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const initial = person ? memberFromPerson(person) : emptyMember(null);
+  const form = useForm<MemberValues>({ initialValues: initial, validate: memberRules(t) });
+
+  const save = useMutation({
+    mutationFn: (values: MemberValues) => {
+      const input = toPersonInput(values);
+      if (!person) return api.post<Person>(`/api/households/${household.id}/members`, input);
+      const body = changes(toPersonInput(initial), input);
+      if (Object.keys(body).length === 0) return Promise.resolve(null);
+      return api.patch<Person>(`/api/households/${household.id}/members/${person.id}`, body);
+    },
+    onSuccess: async (saved) => {
+      if (saved) {
+        await queryClient.invalidateQueries({ queryKey: caseworkKeys.household(household.id) });
+        notifications.show({
+          color: 'green',
+          message: t(person ? 'casework.members.saved' : 'casework.members.added', {
+            name: `${saved.firstName} ${saved.lastName}`,
+          }),
+        });
+      }
+      onClose();
+    },
+    onError: (error) => {
+      applyIssues(form, error, t('validation.invalid'), memberMessages(t), memberAliases);
+      focusFirstError(formRef.current);
+    },
+  });
+
+  return (
+    <CaseModal
+      opened
+      onClose={onClose}
+      size="xl"
+      title={
+        person
+          ? t('casework.members.editTitle', { name: `${person.firstName} ${person.lastName}` })
+          : t('casework.members.addTitle')
+      }
+    >
+      <form
+        ref={formRef}
+        noValidate
+        onSubmit={form.onSubmit(
+          (values) => save.mutate(values),
+          () => focusFirstError(formRef.current),
+        )}
+      >
+        <Stack>
+          <ErrorAlert error={save.error} />
+          <MemberFields form={form} prefix="" values={form.values} excludePersonId={person?.id} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {person ? t('common.save') : t('casework.members.add')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </CaseModal>
+  );
+}
+
+function LeaveModal({
+  household,
+  person,
+  onClose,
+}: {
+  household: Household;
+  person: Person;
+  onClose(): void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const name = `${person.firstName} ${person.lastName}`;
+  const form = useForm({ initialValues: { leftOn: todayInput() }, validate: { leftOn: requiredDate(t) } });
+  const save = useMutation({
+    mutationFn: (values: { leftOn: string }) =>
+      api.patch<Person>(`/api/households/${household.id}/members/${person.id}`, {
+        leftOn: parseDateInput(values.leftOn),
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: caseworkKeys.household(household.id) });
+      notifications.show({ color: 'green', message: t('casework.members.leftNotice', { name }) });
+      onClose();
+    },
+    onError: (error) => applyIssues(form, error, t('validation.invalid'), { leftOn: t('validation.date') }),
+  });
+  return (
+    <CaseModal opened onClose={onClose} size="md" title={t('casework.members.leaveTitle', { name })}>
+      <form noValidate onSubmit={form.onSubmit((v) => save.mutate(v))}>
+        <Stack>
+          <ErrorAlert error={save.error} />
+          <Text size="sm">{t('casework.members.leaveText')}</Text>
+          <DateField
+            label={t('casework.members.leftOn')}
+            required
+            data-autofocus
+            {...form.getInputProps('leftOn')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('casework.members.leave')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </CaseModal>
+  );
+}
+
+export function MembersTab({ household }: { household: Household }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const queryClient = useQueryClient();
+  const residence = useRefOptions('residence-statuses');
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const rejoin = useMutation({
+    mutationFn: (p: Person) =>
+      api.patch<Person>(`/api/households/${household.id}/members/${p.id}`, { leftOn: null }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseworkKeys.household(household.id) }),
+  });
+  const members = [...household.members].sort((a, b) => Number(!!a.leftOn) - Number(!!b.leftOn));
+
+  return (
+    <TabSection
+      title={t('casework.tabs.members')}
+      action={
+        can('household.write') ? (
+          <Button variant="default" onClick={() => setDialog({ kind: 'add' })}>
+            {t('casework.members.add')}
+          </Button>
+        ) : null
+      }
+    >
+      <ErrorAlert error={rejoin.error} />
+      <Table.ScrollContainer minWidth={900}>
+        <Table fz="sm" striped>
+          <HiddenCaption>{t('casework.members.caption', { caseNumber: household.caseNumber })}</HiddenCaption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('casework.person.name')}</Table.Th>
+              <Table.Th>{t('casework.person.birthShort')}</Table.Th>
+              <Table.Th>{t('casework.person.gender')}</Table.Th>
+              <Table.Th>{t('casework.person.role')}</Table.Th>
+              <Table.Th>{t('casework.person.nationality')}</Table.Th>
+              <Table.Th>{t('casework.person.languages')}</Table.Th>
+              <Table.Th>{t('casework.person.residenceStatus')}</Table.Th>
+              <Table.Th>{t('casework.members.inHousehold')}</Table.Th>
+              {can('household.write') ? <Table.Th>{t('common.actions')}</Table.Th> : null}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {members.map((p) => {
+              const name = `${p.firstName} ${p.lastName}`;
+              return (
+                <Table.Tr key={p.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={700}>
+                      {p.lastName}, {p.firstName}
+                    </Text>
+                    {p.originalScriptName ? (
+                      <Text size="sm" dir="auto">
+                        {p.originalScriptName}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>{formatBirth(p)}</Table.Td>
+                  <Table.Td>{t(`casework.gender.${p.gender}`)}</Table.Td>
+                  <Table.Td>{t(`casework.role.${p.roleInHousehold}`)}</Table.Td>
+                  <Table.Td>{countryLabel(p.nationality)}</Table.Td>
+                  <Table.Td>{p.languages.map(languageLabel).join(', ')}</Table.Td>
+                  <Table.Td>
+                    {residence.label(p.residenceStatus)}
+                    {p.residenceValidUntil ? (
+                      <Text size="sm">
+                        {t('casework.person.validUntil', { date: formatDate(p.residenceValidUntil) })}
+                      </Text>
+                    ) : null}
+                    {p.residenceRequirement ? (
+                      <Text size="sm">
+                        {t('casework.person.residenceRequirement')}: {p.residenceRequirement}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>
+                    {p.leftOn
+                      ? t('casework.members.leftOnDate', { date: formatDate(p.leftOn) })
+                      : t('casework.members.yes')}
+                  </Table.Td>
+                  {can('household.write') ? (
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap">
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => setDialog({ kind: 'edit', person: p })}
+                          aria-label={t('casework.members.editAria', { name })}
+                        >
+                          {t('common.edit')}
+                        </Button>
+                        {p.leftOn ? (
+                          <Button
+                            size="xs"
+                            variant="default"
+                            loading={rejoin.isPending && rejoin.variables?.id === p.id}
+                            onClick={() => rejoin.mutate(p)}
+                            aria-label={t('casework.members.rejoinAria', { name })}
+                          >
+                            {t('casework.members.rejoin')}
+                          </Button>
+                        ) : (
+                          <Button
+                            size="xs"
+                            variant="default"
+                            onClick={() => setDialog({ kind: 'leave', person: p })}
+                            aria-label={t('casework.members.leaveAria', { name })}
+                          >
+                            {t('casework.members.leave')}
+                          </Button>
+                        )}
+                      </Group>
+                    </Table.Td>
+                  ) : null}
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {dialog?.kind === 'add' ? <MemberModal household={household} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'edit' ? (
+        <MemberModal household={household} person={dialog.person} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog?.kind === 'leave' ? (
+        <LeaveModal household={household} person={dialog.person} onClose={() => setDialog(null)} />
+      ) : null}
+    </TabSection>
+  );
+}

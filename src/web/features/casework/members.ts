@@ -1,0 +1,105 @@
+import type { TFunction } from 'i18next';
+import type { genders, householdRoles, Person, PersonInput } from '../../../shared/schemas/households';
+import { formatDate } from '../../ui/format';
+import { dateOrNull, formatBirth, optionalDate, parseBirth, required, textOrNull } from './forms';
+
+export type Gender = (typeof genders)[number];
+export type HouseholdRole = (typeof householdRoles)[number];
+
+/** One person as the form holds it: dates as typed, empty strings for empty fields. */
+export interface MemberValues {
+  /** React key of the row */
+  key: string;
+  firstName: string;
+  lastName: string;
+  originalScriptName: string;
+  /** `dd.mm.yyyy`, or only the year */
+  birth: string;
+  gender: Gender;
+  nationality: string | null;
+  languages: string[];
+  residenceStatus: string | null;
+  residenceValidUntil: string;
+  residenceRequirement: string;
+  roleInHousehold: HouseholdRole | null;
+}
+
+let counter = 0;
+
+export function emptyMember(role: HouseholdRole | null): MemberValues {
+  counter += 1;
+  return {
+    key: `m${counter}-${Date.now().toString(36)}`,
+    firstName: '',
+    lastName: '',
+    originalScriptName: '',
+    birth: '',
+    gender: 'unspecified',
+    nationality: null,
+    languages: [],
+    residenceStatus: null,
+    residenceValidUntil: '',
+    residenceRequirement: '',
+    roleInHousehold: role,
+  };
+}
+
+export function memberFromPerson(p: Person): MemberValues {
+  return {
+    key: p.id,
+    firstName: p.firstName,
+    lastName: p.lastName,
+    originalScriptName: p.originalScriptName ?? '',
+    birth: formatBirth(p),
+    gender: p.gender,
+    nationality: p.nationality,
+    languages: p.languages,
+    residenceStatus: p.residenceStatus,
+    residenceValidUntil: formatDate(p.residenceValidUntil),
+    residenceRequirement: p.residenceRequirement ?? '',
+    roleInHousehold: p.roleInHousehold,
+  };
+}
+
+/** The API's person fields from checked form values. */
+export function toPersonInput(m: MemberValues): PersonInput {
+  const birth = parseBirth(m.birth) ?? { birthDate: null, birthYear: null };
+  return {
+    firstName: m.firstName.trim(),
+    lastName: m.lastName.trim(),
+    originalScriptName: textOrNull(m.originalScriptName),
+    birthDate: birth.birthDate,
+    birthYear: birth.birthYear,
+    gender: m.gender,
+    nationality: m.nationality,
+    languages: m.languages,
+    residenceStatus: m.residenceStatus,
+    residenceValidUntil: dateOrNull(m.residenceValidUntil),
+    residenceRequirement: textOrNull(m.residenceRequirement),
+    roleInHousehold: m.roleInHousehold ?? 'other',
+  };
+}
+
+/** Validation rules of one person's fields (as a nested rule object for `useForm`). */
+export function memberRules(t: TFunction) {
+  return {
+    firstName: required(t),
+    lastName: required(t),
+    birth: (v: string) => (parseBirth(v) === null ? t('casework.validation.birth') : null),
+    residenceValidUntil: optionalDate(t),
+    roleInHousehold: required(t),
+  };
+}
+
+/** Server field names → the form's (birth date and year share one field). */
+export const memberAliases = { birthDate: 'birth', birthYear: 'birth' };
+
+export function memberMessages(t: TFunction): Record<string, string> {
+  return {
+    birth: t('casework.validation.birth'),
+    residenceValidUntil: t('validation.date'),
+    languages: t('validation.invalid'),
+    residenceStatus: t('validation.invalid'),
+    nationality: t('validation.invalid'),
+  };
+}
