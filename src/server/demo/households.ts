@@ -1,6 +1,6 @@
 import { drawAddress } from './addresses.js';
 import { isoOf, officeTime, yearOf } from './calendar.js';
-import { drawName, feminize, type Name, type NamePool, namePools, spell } from './names.js';
+import { drawFamilyName, drawName, feminize, type Name, type NamePool, namePools, spell } from './names.js';
 import { type Origin, originMix, origins } from './origins.js';
 import { pickWeighted, type Rng } from './random.js';
 
@@ -118,11 +118,11 @@ function adultAge(rng: Rng, young: boolean): number {
 /** The members of a household of `size` persons: who they are, their ages, names. */
 function compose(rng: Rng, size: number, origin: Origin, pool: NamePool): Member[] {
   const taken = new Set<string>();
-  const familyName = drawName(rng, pool.last);
+  const familyName = drawFamilyName(rng, pool);
   const familySpelling = spell(rng, familyName);
   const members: Member[] = [];
   const lastFor = (gender: 'female' | 'male', ownName: boolean) => {
-    const n = ownName ? drawName(rng, pool.last) : familyName;
+    const n = ownName ? drawFamilyName(rng, pool) : familyName;
     const s = ownName ? spell(rng, n) : familySpelling;
     return { lastName: gender === 'female' ? feminize(pool, s) : s, lastScript: n.script };
   };

@@ -14,10 +14,13 @@ interface RawPool {
   patronymic?: boolean;
   /** feminine forms of last names (Polish -ski → -ska, Bulgarian -ov → -ova, Greek -os → -ou) */
   feminine?: [RegExp, string][];
+  /** how family names beyond the listed ones are formed (see drawFamilyName) */
+  family?: 'arabic' | 'dari' | 'persian' | 'turkish' | 'ukrainian';
 }
 
 const raw: Record<string, RawPool> = {
   SY: {
+    family: 'arabic',
     male:
       'Mohammed|Muhammad|Mohamad|Mohamed/محمد; Ahmad|Ahmed/أحمد; Ali/علي; Omar|Umar/عمر; Khaled|Khalid/خالد; ' +
       'Hassan|Hasan/حسن; Mahmoud|Mahmud/محمود; Mustafa|Mostafa|Moustafa/مصطفى; Ibrahim|Ebrahim/إبراهيم; ' +
@@ -49,6 +52,7 @@ const raw: Record<string, RawPool> = {
       'Al-Hajj|Alhaj|El Hajj/الحاج; Hamo|Hammo/حمو; Sheikho|Scheicho/شيخو; Ibo/إيبو',
   },
   IQ: {
+    family: 'arabic',
     male:
       'Mohammed|Muhammad|Mohamed/محمد; Ali/علي; Hussein|Husain|Hussain/حسين; Ahmed|Ahmad/أحمد; Hassan/حسن; ' +
       'Haider|Hayder|Haidar/حيدر; Mustafa|Mostafa/مصطفى; Abbas/عباس; Karrar/كرار; Mahdi|Mehdi/مهدي; ' +
@@ -70,6 +74,7 @@ const raw: Record<string, RawPool> = {
       'Rashid|Raschid; Bakir|Baker; Ibo; Hamo|Hammo; Elias|Ilyas',
   },
   AF: {
+    family: 'dari',
     male:
       'Mohammad|Mohammed|Muhammad|Mohamad/محمد; Ahmad|Ahmed/احمد; Ali/علی; Mustafa|Mostafa/مصطفی; ' +
       'Hamid/حمید; Reza|Resa/رضا; Hussain|Hussein|Hossein/حسین; Jawad|Javad/جواد; Mahdi|Mehdi/مهدی; ' +
@@ -97,6 +102,7 @@ const raw: Record<string, RawPool> = {
       'Alizada|Alizadeh/علیزاده; Rasuli|Rasouli/رسولی; Sadat/سادات; Faizi|Feizi/فیضی; Mohseni/محسنی',
   },
   IR: {
+    family: 'persian',
     male:
       'Mohammad|Mohammed|Mohamad/محمد; Ali/علی; Reza/رضا; Hossein|Hussein/حسین; Mehdi|Mahdi/مهدی; Amir/امیر; ' +
       'Hamed/حامد; Saeed|Said/سعید; Majid/مجید; Behzad|Bezad/بهزاد; Farhad/فرهاد; Babak/بابک; Arash/آرش; ' +
@@ -176,6 +182,7 @@ const raw: Record<string, RawPool> = {
       'Hussein; Egal; Aden; Dahir; Elmi; Duale; Gedi; Hirsi; Ibrahim; Ismail; Mohamud',
   },
   TR: {
+    family: 'turkish',
     male:
       'Mehmet|Mehmed; Mustafa; Ahmet|Ahmed; Ali; Hüseyin|Hueseyin|Huseyin; Hasan; İbrahim|Ibrahim; Murat; Emre; ' +
       'Yusuf; Ömer|Oemer|Omer; Burak; Serkan; Kemal; Osman; Halil; Süleyman|Sueleyman|Suleyman; Ramazan; ' +
@@ -193,6 +200,7 @@ const raw: Record<string, RawPool> = {
       'Kaplan; Tunç|Tunc; Ekinci; Baran; Keskin',
   },
   UA: {
+    family: 'ukrainian',
     male:
       'Oleksandr|Olexandr|Alexander/Олександр; Andrii|Andriy|Andrij/Андрій; Serhii|Serhiy|Sergej/Сергій; ' +
       'Dmytro|Dmitro/Дмитро; Mykola|Mikola/Микола; Volodymyr|Wolodymyr/Володимир; Ivan|Iwan/Іван; ' +
@@ -297,6 +305,7 @@ export interface NamePool {
   last: Name[];
   patronymic: boolean;
   feminine: [RegExp, string][];
+  family: RawPool['family'];
 }
 
 function parse(list: string): Name[] {
@@ -319,14 +328,15 @@ export const namePools: Record<string, NamePool> = Object.fromEntries(
       last: parse(p.last),
       patronymic: p.patronymic ?? false,
       feminine: p.feminine ?? [],
+      family: p.family,
     },
   ]),
 );
 
-/** Popularity: the n-th name of a pool is drawn about (n+1)^-0.8 as often as the first. */
-function popularIndex(rng: Rng, n: number): number {
-  // inverse-CDF of a continuous power law on [1, n+1] with exponent 0.8
-  const a = 0.2;
+/** Popularity: the n-th name of a pool is drawn about (n+1)^-exponent as often as the first. */
+function popularIndex(rng: Rng, n: number, exponent = 0.8): number {
+  // inverse-CDF of a continuous power law on [1, n+1]
+  const a = 1 - exponent;
   const u = rng.next();
   const x = (1 + u * ((n + 1) ** a - 1)) ** (1 / a);
   return Math.min(n - 1, Math.floor(x) - 1);
@@ -339,9 +349,167 @@ export function spell(rng: Rng, name: Name): string {
   return s[1 + Math.floor(rng.next() * (s.length - 1))];
 }
 
-export function drawName(rng: Rng, names: Name[]): Name {
-  return names[popularIndex(rng, names.length)];
+export function drawName(rng: Rng, names: Name[], exponent = 0.8): Name {
+  return names[popularIndex(rng, names.length, exponent)];
 }
+
+const turkishAscii = (s: string) =>
+  s.replace(/[öüşçığİ]/g, (c) => ({ ö: 'o', ü: 'u', ş: 's', ç: 'c', ı: 'i', ğ: 'g', İ: 'I' })[c] ?? c);
+const turkishGerman = (s: string) =>
+  s.replace(/[öüşçığİ]/g, (c) => ({ ö: 'oe', ü: 'ue', ş: 'sch', ç: 'tsch', ı: 'i', ğ: 'g', İ: 'I' })[c] ?? c);
+const turkishParts = {
+  first: [
+    'Ak',
+    'Kara',
+    'Öz',
+    'Er',
+    'Gül',
+    'Ay',
+    'Demir',
+    'Taş',
+    'Tan',
+    'Yıldız',
+    'Can',
+    'Uçar',
+    'Bay',
+    'Kaya',
+  ],
+  second: [
+    'kaya',
+    'taş',
+    'soy',
+    'can',
+    'demir',
+    'türk',
+    'han',
+    'er',
+    'oğlu',
+    'bulut',
+    'yol',
+    'el',
+    'güneş',
+    'dağ',
+  ],
+};
+
+/** Ukrainian family names from stems and endings, with the English and the German transliteration. */
+const ukrainianStems: [string, string, string][] = [
+  ['Koval', 'Kowal', 'Коваль'],
+  ['Bondar', 'Bondar', 'Бондар'],
+  ['Tkach', 'Tkatsch', 'Ткач'],
+  ['Kravch', 'Krawtsch', 'Кравч'],
+  ['Lys', 'Lyss', 'Лис'],
+  ['Sav', 'Saw', 'Сав'],
+  ['Rud', 'Rud', 'Руд'],
+  ['Petr', 'Petr', 'Петр'],
+  ['Pavl', 'Pawl', 'Павл'],
+  ['Lev', 'Lew', 'Лев'],
+  ['Kharch', 'Chartsch', 'Харч'],
+  ['Honchar', 'Hontschar', 'Гончар'],
+  ['Ponomar', 'Ponomar', 'Пономар'],
+  ['Roman', 'Roman', 'Роман'],
+  ['Yakov', 'Jakow', 'Яков'],
+  ['Hryts', 'Hryz', 'Гриц'],
+  ['Melnych', 'Melnytsch', 'Мельнич'],
+  ['Ivan', 'Iwan', 'Іван'],
+  ['Vasyl', 'Wasyl', 'Василь'],
+  ['Fed', 'Fed', 'Федь'],
+  ['Kuz', 'Kus', 'Кузь'],
+  ['Sydor', 'Sydor', 'Сидор'],
+  ['Prokop', 'Prokop', 'Прокоп'],
+  ['Hordi', 'Hordi', 'Горді'],
+  ['Ostap', 'Ostap', 'Остап'],
+  ['Zaruts', 'Sarutz', 'Заруц'],
+];
+/** endings: -enko for every stem, -uk after stems in -ch, else -chuk or -yshyn */
+const ukrainianEndings: [string, string, string][] = [
+  ['enko', 'enko', 'енко'],
+  ['uk', 'uk', 'ук'],
+  ['chuk', 'tschuk', 'чук'],
+  ['yshyn', 'yschyn', 'ишин'],
+];
+
+/**
+ * A family name: one of the listed names (less concentrated than first names), or one formed the way
+ * such names are formed — Arabic names from a forefather's name (Khalil, Al-Khalil), Dari and Persian
+ * names with -i or -zada (Hamidi, Rahimzada), Turkish compounds (Karakaya), Ukrainian stems with
+ * -enko/-uk/-chuk. This gives the thousands of different family names real files have.
+ */
+export function drawFamilyName(rng: Rng, pool: NamePool): Name {
+  const listed = () => drawName(rng, pool.last, 0.5);
+  const x = rng.next();
+  const forefather = (names: Name[]) => {
+    const n = drawName(rng, names, 0.4);
+    return n.spellings[0].includes(' ') || /ullah$/.test(n.spellings[0]) ? null : n;
+  };
+  switch (pool.family) {
+    case 'arabic': {
+      if (x < 0.5) return listed();
+      const n = forefather(pool.male.filter((m) => classicArabic.has(m.spellings[0])));
+      if (!n) return listed();
+      if (x < 0.75) return n;
+      const base = n.spellings[0];
+      return {
+        spellings: [`Al-${base}`, `Al${base.toLowerCase()}`, `El ${base}`],
+        script: n.script ? `ال${n.script}` : null,
+      };
+    }
+    case 'dari':
+    case 'persian': {
+      if (x < 0.45) return listed();
+      const n = forefather(pool.male);
+      if (!n) return listed();
+      const base = n.spellings[0];
+      if (x < 0.85 && /[^aiyeou]$/i.test(base)) {
+        return { spellings: [`${base}i`], script: n.script ? `${n.script}ی` : null };
+      }
+      const zada = pool.family === 'dari' ? ['zada', 'zadeh'] : ['zadeh', 'zade'];
+      return { spellings: zada.map((z) => `${base}${z}`), script: n.script ? `${n.script}زاده` : null };
+    }
+    case 'turkish': {
+      if (x < 0.55) return listed();
+      const first = rng.pick(turkishParts.first);
+      const second = rng.pick(turkishParts.second.filter((s) => s !== first.toLowerCase()));
+      const name = first + second;
+      return { spellings: [...new Set([name, turkishAscii(name), turkishGerman(name)])], script: null };
+    }
+    case 'ukrainian': {
+      if (x < 0.5) return listed();
+      const [en, de, cyr] = rng.pick(ukrainianStems);
+      const endings = en.endsWith('ch')
+        ? ukrainianEndings.slice(0, 2)
+        : ukrainianEndings.slice(0, 1).concat(ukrainianEndings.slice(2));
+      const [e1, e2, e3] = rng.pick(endings);
+      return { spellings: [...new Set([en + e1, de + e2])], script: cyr + e3 };
+    }
+    default:
+      return listed();
+  }
+}
+
+/** Forefathers' names that are common as (Al-)family names */
+const classicArabic = new Set([
+  'Mohammed',
+  'Ahmad',
+  'Ahmed',
+  'Ali',
+  'Omar',
+  'Khaled',
+  'Hassan',
+  'Mahmoud',
+  'Mustafa',
+  'Ibrahim',
+  'Yusuf',
+  'Abdullah',
+  'Hussein',
+  'Saleh',
+  'Qasim',
+  'Issa',
+  'Suleiman',
+  'Hamza',
+  'Khalil',
+  'Abbas',
+]);
 
 export function feminize(pool: NamePool, lastName: string): string {
   for (const [pattern, replacement] of pool.feminine) {
