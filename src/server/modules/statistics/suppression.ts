@@ -31,7 +31,150 @@ export function primaryWithheld(values: Map<string, number>, threshold: number):
   return withheld;
 }
 
-const members = (c: SumConstraint) => [...c.parts, c.total];
+const none = 0;
+const small = 1;
+const secondary = 2;
+const reasons: WithheldReason[] = ['small', 'small', 'secondary'];
+
+/** The cells and sums by number, for propagation over thousands of cells. */
+class System {
+  readonly ids: string[];
+  readonly value: Float64Array;
+  /** members of each sum: parts first, the total last */
+  readonly members: Int32Array[];
+  readonly involving: number[][];
+
+  constructor(values: Map<string, number>, constraints: SumConstraint[]) {
+    this.ids = [...values.keys()];
+    const index = new Map(this.ids.map((id, i) => [id, i]));
+    this.value = Float64Array.from(this.ids, (id) => values.get(id)!);
+    const at = (id: string) => {
+      const i = index.get(id);
+      if (i === undefined) throw new Error(`sum names an unknown cell ${id}`);
+      return i;
+    };
+    this.members = constraints.map((c) => Int32Array.from([...c.parts.map(at), at(c.total)]));
+    this.involving = this.ids.map(() => []);
+    this.members.forEach((m, k) => {
+      for (const i of m) this.involving[i].push(k);
+    });
+  }
+
+  encode(withheld: Map<string, WithheldReason>): Uint8Array {
+    return Uint8Array.from(this.ids, (id) => {
+      const r = withheld.get(id);
+      return r === 'small' ? small : r === 'secondary' ? secondary : none;
+    });
+  }
+
+  /** Interval propagation to a fixpoint (or until the work budget is spent: then bounds stay wider). */
+  bounds(state: Uint8Array, threshold: number) {
+    const n = this.ids.length;
+    const lo = new Float64Array(n);
+    const hi = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      if (state[i] === small) {
+        lo[i] = 1;
+        hi[i] = threshold - 1;
+      } else if (state[i] === secondary) {
+        lo[i] = threshold;
+        hi[i] = Number.POSITIVE_INFINITY;
+      } else lo[i] = hi[i] = this.value[i];
+    }
+    const queue: number[] = [];
+    const queued = new Uint8Array(this.members.length);
+    this.members.forEach((m, k) => {
+      if (m.some((i) => state[i] !== none)) {
+        queue.push(k);
+        queued[k] = 1;
+      }
+    });
+    let work = 20_000_000;
+    for (let head = 0; head < queue.length && work > 0; head++) {
+      const k = queue[head];
+      queued[k] = 0;
+      const m = this.members[k];
+      work -= m.length;
+      const last = m.length - 1;
+      const t = m[last];
+      let sumLo = 0;
+      let finiteHi = 0;
+      let infinite = 0;
+      for (let j = 0; j < last; j++) {
+        sumLo += lo[m[j]];
+        if (Number.isFinite(hi[m[j]])) finiteHi += hi[m[j]];
+        else infinite++;
+      }
+      const changed: number[] = [];
+      // the total lies between the sums of its parts' bounds
+      const tLo = Math.max(lo[t], sumLo);
+      const tHi = Math.min(hi[t], infinite ? Number.POSITIVE_INFINITY : finiteHi);
+      if (tLo > lo[t] || tHi < hi[t]) {
+        lo[t] = tLo;
+        hi[t] = tHi;
+        changed.push(t);
+      }
+      // each part lies between the total minus the other parts' bounds
+      for (let j = 0; j < last; j++) {
+        const i = m[j];
+        const own = Number.isFinite(hi[i]);
+        const othersHi =
+          infinite - (own ? 0 : 1) > 0 ? Number.POSITIVE_INFINITY : finiteHi - (own ? hi[i] : 0);
+        const pLo = Math.max(lo[i], lo[t] - othersHi);
+        const pHi = Math.min(hi[i], hi[t] - (sumLo - lo[i]));
+        if (pLo > lo[i] || pHi < hi[i]) {
+          lo[i] = pLo;
+          hi[i] = pHi;
+          changed.push(i);
+        }
+      }
+      for (const i of changed) {
+        for (const k2 of this.involving[i]) {
+          if (k2 !== k && !queued[k2]) {
+            queued[k2] = 1;
+            queue.push(k2);
+          }
+        }
+      }
+      // keep the queue array from growing without end
+      if (head > 100_000 && head * 2 > queue.length) {
+        queue.splice(0, head + 1);
+        head = -1;
+      }
+    }
+    return { lo, hi };
+  }
+
+  pinned(state: Uint8Array, threshold: number): number[] {
+    const { lo, hi } = this.bounds(state, threshold);
+    const out: number[] = [];
+    for (let i = 0; i < state.length; i++) if (state[i] !== none && lo[i] >= hi[i]) out.push(i);
+    return out;
+  }
+
+  /** The smallest published non-zero member of sum k (ties: the first id), or -1. */
+  candidate(state: Uint8Array, k: number): number {
+    let best = -1;
+    for (const i of this.members[k]) {
+      if (state[i] !== none || this.value[i] === 0) continue;
+      if (
+        best < 0 ||
+        this.value[i] < this.value[best] ||
+        (this.value[i] === this.value[best] && this.ids[i] < this.ids[best])
+      )
+        best = i;
+    }
+    return best;
+  }
+
+  decode(state: Uint8Array): Map<string, WithheldReason> {
+    const out = new Map<string, WithheldReason>();
+    state.forEach((s, i) => {
+      if (s !== none) out.set(this.ids[i], reasons[s]);
+    });
+    return out;
+  }
+}
 
 /** What a reader can infer about every cell from the published values and the marks. */
 export function inferBounds(
@@ -40,65 +183,9 @@ export function inferBounds(
   constraints: SumConstraint[],
   threshold: number,
 ): Map<string, Bounds> {
-  const bounds = new Map<string, Bounds>();
-  for (const [id, v] of values) {
-    const reason = withheld.get(id);
-    bounds.set(
-      id,
-      reason === 'small'
-        ? { lo: 1, hi: threshold - 1 }
-        : reason === 'secondary'
-          ? { lo: threshold, hi: Number.POSITIVE_INFINITY }
-          : { lo: v, hi: v },
-    );
-  }
-  const involving = new Map<string, number[]>();
-  constraints.forEach((c, i) => {
-    for (const m of members(c)) involving.set(m, [...(involving.get(m) ?? []), i]);
-  });
-  // only sums with a withheld member can narrow anything
-  const queue = constraints
-    .map((_, i) => i)
-    .filter((i) => members(constraints[i]).some((m) => withheld.has(m)));
-  const queued = new Set(queue);
-  let budget = 200_000;
-  while (queue.length && budget-- > 0) {
-    const i = queue.shift()!;
-    queued.delete(i);
-    const c = constraints[i];
-    const parts = c.parts.map((p) => bounds.get(p)!);
-    const total = bounds.get(c.total)!;
-    const sumLo = parts.reduce((a, b) => a + b.lo, 0);
-    // the finite part of the upper sum and how many parts have none
-    const finiteHi = parts.reduce((a, b) => (Number.isFinite(b.hi) ? a + b.hi : a), 0);
-    const infinite = parts.filter((b) => !Number.isFinite(b.hi)).length;
-    const changed: string[] = [];
-    const narrow = (id: string, b: Bounds, lo: number, hi: number) => {
-      if (lo > b.lo || hi < b.hi) {
-        bounds.set(id, { lo: Math.max(lo, b.lo), hi: Math.min(hi, b.hi) });
-        changed.push(id);
-      }
-    };
-    narrow(c.total, total, sumLo, infinite ? Number.POSITIVE_INFINITY : finiteHi);
-    const t = bounds.get(c.total)!;
-    c.parts.forEach((id, k) => {
-      const b = parts[k];
-      const othersInfinite = infinite - (Number.isFinite(b.hi) ? 0 : 1);
-      const othersHi = othersInfinite
-        ? Number.POSITIVE_INFINITY
-        : finiteHi - (Number.isFinite(b.hi) ? b.hi : 0);
-      narrow(id, b, t.lo - othersHi, t.hi - (sumLo - b.lo));
-    });
-    for (const id of changed) {
-      for (const j of involving.get(id) ?? []) {
-        if (j !== i && !queued.has(j)) {
-          queued.add(j);
-          queue.push(j);
-        }
-      }
-    }
-  }
-  return bounds;
+  const system = new System(values, constraints);
+  const { lo, hi } = system.bounds(system.encode(withheld), threshold);
+  return new Map(system.ids.map((id, i) => [id, { lo: lo[i], hi: hi[i] }]));
 }
 
 /** Withheld cells whose value the published figures and marks still give away. */
@@ -108,11 +195,8 @@ export function pinnedCells(
   constraints: SumConstraint[],
   threshold: number,
 ): string[] {
-  const bounds = inferBounds(values, withheld, constraints, threshold);
-  return [...withheld.keys()].filter((id) => {
-    const b = bounds.get(id)!;
-    return b.lo >= b.hi;
-  });
+  const system = new System(values, constraints);
+  return system.pinned(system.encode(withheld), threshold).map((i) => system.ids[i]);
 }
 
 export function protect(
@@ -120,51 +204,48 @@ export function protect(
   constraints: SumConstraint[],
   threshold = 3,
 ): Map<string, WithheldReason> {
-  const withheld = primaryWithheld(values, threshold);
-  if (withheld.size === 0) return withheld;
-  const involving = new Map<string, number[]>();
-  constraints.forEach((c, i) => {
-    for (const m of members(c)) involving.set(m, [...(involving.get(m) ?? []), i]);
-  });
-  const candidate = (c: SumConstraint) => {
-    let best: string | null = null;
-    for (const m of members(c)) {
-      const v = values.get(m)!;
-      if (v === 0 || withheld.has(m)) continue;
-      if (best === null || v < values.get(best)! || (v === values.get(best)! && m < best)) best = m;
-    }
-    return best;
+  const system = new System(values, constraints);
+  const state = system.encode(primaryWithheld(values, threshold));
+  if (!state.some((s) => s !== none)) return new Map();
+  const withhold = (i: number, queue: number[]) => {
+    state[i] = secondary;
+    queue.push(...system.involving[i]);
   };
-
-  const unstuck = new Set<string>();
-  for (let round = 0; round < values.size + 1; round++) {
+  const unstuck = new Uint8Array(state.length);
+  for (let round = 0; round <= state.length; round++) {
     // a. no sum with exactly one withheld member
-    const queue = [...withheld.keys()].flatMap((id) => involving.get(id) ?? []);
+    const queue: number[] = [];
+    state.forEach((s, i) => {
+      if (s !== none) queue.push(...system.involving[i]);
+    });
     while (queue.length) {
-      const c = constraints[queue.pop()!];
-      if (members(c).filter((m) => withheld.has(m)).length !== 1) continue;
-      const next = candidate(c);
-      if (!next) continue;
-      withheld.set(next, 'secondary');
-      queue.push(...(involving.get(next) ?? []));
+      const k = queue.pop()!;
+      let count = 0;
+      for (const i of system.members[k]) if (state[i] !== none) count++;
+      if (count !== 1) continue;
+      const next = system.candidate(state, k);
+      if (next >= 0) withhold(next, queue);
     }
-    // b. nothing pinned by interval reasoning
-    const pinned = pinnedCells(values, withheld, constraints, threshold).filter((id) => !unstuck.has(id));
+    // b. nothing pinned by interval reasoning: one more cell next to each pinned one, then look again
+    const touched = new Set<number>();
     let added = false;
-    for (const id of pinned) {
-      let best: string | null = null;
-      for (const i of involving.get(id) ?? []) {
-        const next = candidate(constraints[i]);
-        if (next && (best === null || values.get(next)! < values.get(best)!)) best = next;
+    for (const i of system.pinned(state, threshold)) {
+      if (unstuck[i] || system.involving[i].some((k) => touched.has(k))) continue;
+      let best = -1;
+      for (const k of system.involving[i]) {
+        const next = system.candidate(state, k);
+        if (next >= 0 && (best < 0 || system.value[next] < system.value[best])) best = next;
       }
-      if (best) {
-        withheld.set(best, 'secondary');
-        added = true;
-        break;
+      if (best < 0) {
+        unstuck[i] = 1;
+        continue;
       }
-      unstuck.add(id);
+      withhold(best, []);
+      for (const k of system.involving[best]) touched.add(k);
+      for (const k of system.involving[i]) touched.add(k);
+      added = true;
     }
     if (!added) break;
   }
-  return withheld;
+  return system.decode(state);
 }
