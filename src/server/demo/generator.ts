@@ -420,38 +420,60 @@ export async function emit(
       ]);
       for (const [lifeArea, supportKind] of d.reasons) add('contact_reasons', [id, lifeArea, supportKind]);
     };
-    for (const h of plan.households) {
-      for (let j = 0; j < h.contactDays.length; j++) {
-        const day = h.contactDays[j];
-        const inWindow = day <= windowEndDay;
-        const rng = inWindow ? windowRng : laterRng;
-        const id = (inWindow ? windowIds : laterIds).uuid();
-        const siteId = h.transfer && day >= h.transfer.day ? h.transfer.toSiteId : h.registeredSiteId;
-        const iso = isoOf(day);
-        const details = contactModel.forHousehold(
-          rng,
-          h,
-          day,
-          iso,
-          j === 0 && day === h.registered,
-          mediatorsFor,
-        );
-        writeContact(id, h.id, siteId, day, h.category, details, rng);
-      }
-      progress(h.contactDays.length);
-      await flush();
-    }
-    for (const day of plan.anonymousDays) {
+    // in date order (the statistics triggers then aggregate each batch into few day buckets)
+    const order = contactOrder(plan);
+    for (let k = 0; k < order.day.length; k++) {
+      const day = order.day[k];
+      const i = order.household[k];
       const inWindow = day <= windowEndDay;
       const rng = inWindow ? windowRng : laterRng;
       const id = (inWindow ? windowIds : laterIds).uuid();
-      writeContact(id, null, plan.site.id, day, 'other', contactModel.anonymous(rng, day, isoOf(day)), rng);
-      progress(1);
-      await flush();
+      if (i < 0) {
+        writeContact(id, null, plan.site.id, day, 'other', contactModel.anonymous(rng, day, isoOf(day)), rng);
+      } else {
+        const h = plan.households[i];
+        const siteId = h.transfer && day >= h.transfer.day ? h.transfer.toSiteId : h.registeredSiteId;
+        const first = order.index[k] === 0 && day === h.registered;
+        const details = contactModel.forHousehold(rng, h, day, isoOf(day), first, mediatorsFor);
+        writeContact(id, h.id, siteId, day, h.category, details, rng);
+      }
+      if (k % 500 === 499 || k === order.day.length - 1) {
+        progress((k % 500) + 1);
+        await flush();
+      }
     }
   }
   await sink.finish();
   options.onProgress?.(total, total);
+}
+
+/** All contacts of a site (household index, its contact number; -1 for anonymous ones) sorted by day. */
+function contactOrder(plan: SitePlan) {
+  let n = plan.anonymousDays.length;
+  for (const h of plan.households) n += h.contactDays.length;
+  const day = new Int32Array(n);
+  const household = new Int32Array(n);
+  const index = new Int32Array(n);
+  let k = 0;
+  plan.households.forEach((h, i) => {
+    h.contactDays.forEach((d, j) => {
+      day[k] = d;
+      household[k] = i;
+      index[k++] = j;
+    });
+  });
+  plan.anonymousDays.forEach((d, j) => {
+    day[k] = d;
+    household[k] = -1;
+    index[k++] = j;
+  });
+  const perm = Array.from({ length: n }, (_, x) => x);
+  perm.sort((a, b) => day[a] - day[b] || household[a] - household[b] || index[a] - index[b]);
+  return {
+    day: Int32Array.from(perm, (x) => day[x]),
+    household: Int32Array.from(perm, (x) => household[x]),
+    index: Int32Array.from(perm, (x) => index[x]),
+  };
 }
 
 /** Plans and emits the whole data set. */

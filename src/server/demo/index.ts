@@ -30,6 +30,8 @@ export interface DemoResult {
   /** sha-256 over all rows written: the same seed and day give the same checksum */
   checksum: string;
   ms: number;
+  /** database time of the INSERTs per table (ms) */
+  insertMs: Record<DemoTable, number>;
 }
 
 type Row = Record<string, unknown>;
@@ -155,7 +157,7 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
     const sink = new DatabaseSink(tx);
     const plans = await runGenerator(ctx, opts, sink);
     await saveCounters(tx, plans);
-    return { plans, rows: sink.counts, checksum: sink.checksum };
+    return { plans, rows: sink.counts, checksum: sink.checksum, insertMs: sink.timings };
   });
   await db.execute(sql`ANALYZE households, persons, contacts, contact_reasons`);
   return {
@@ -166,6 +168,9 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
     seedWindow: windowSummary(result.plans),
     checksum: result.checksum,
     ms: Math.round(performance.now() - started),
+    insertMs: Object.fromEntries(
+      Object.entries(result.insertMs).map(([t, ms]) => [t, Math.round(ms)]),
+    ) as Record<DemoTable, number>,
   };
 }
 

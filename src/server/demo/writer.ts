@@ -246,6 +246,8 @@ export class DatabaseSink implements DemoSink {
   private pending: Promise<void> = Promise.resolve();
   private failure: unknown = null;
   readonly counts = Object.fromEntries(demoTables.map((t) => [t, 0])) as Record<DemoTable, number>;
+  /** milliseconds the database spent on each table's INSERTs */
+  readonly timings = Object.fromEntries(demoTables.map((t) => [t, 0])) as Record<DemoTable, number>;
   private digest: string | null = null;
   private full = false;
 
@@ -284,8 +286,11 @@ export class DatabaseSink implements DemoSink {
     await this.pending;
     if (this.failure) throw this.failure;
     const statement = insertStatement(table, columns);
+    const started = performance.now();
     this.pending = this.db.execute(statement).then(
-      () => undefined,
+      () => {
+        this.timings[table] += performance.now() - started;
+      },
       (e) => {
         this.failure = e;
       },
