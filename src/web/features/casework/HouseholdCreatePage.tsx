@@ -11,7 +11,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,6 +41,7 @@ import {
   memberRules,
   toPersonInput,
 } from './members';
+import { notifySuccess } from './notify';
 import { useLanguageOptions, useRefOptions, useSiteChoices } from './options';
 
 interface Values {
@@ -123,10 +123,7 @@ export function HouseholdCreatePage() {
     onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: caseworkKeys.householdLists });
       queryClient.setQueryData(caseworkKeys.household(created.id), created);
-      notifications.show({
-        color: 'green',
-        message: t('casework.create.created', { caseNumber: created.caseNumber }),
-      });
+      notifySuccess(t('casework.create.created', { caseNumber: created.caseNumber }));
       navigate(`/households/${created.id}`);
     },
     onError: (error) => {

@@ -1,5 +1,4 @@
 import { Anchor, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +11,7 @@ import { Page } from '../../ui/Page';
 import { caseworkKeys, type FollowUp, useMyDay } from './api';
 import { HiddenCaption } from './components/HiddenCaption';
 import { todayIso } from './forms';
+import { notifySuccess } from './notify';
 import { languageLabel } from './options';
 
 /** "Mein Tag": my follow-ups due (overdue ones marked), today's appointments, recently opened households. */
@@ -26,7 +26,7 @@ export function MyDayPage() {
   const done = useMutation({
     mutationFn: (f: FollowUp) => api.patch<FollowUp>(`/api/followups/${f.id}`, { done: true }),
     onSuccess: async (f, _, __) => {
-      notifications.show({ color: 'green', message: t('casework.followUps.doneNotice', { text: f.text }) });
+      notifySuccess(t('casework.followUps.doneNotice', { text: f.text }));
       const list = day.data?.followUps ?? [];
       const index = list.findIndex((x) => x.id === f.id);
       await queryClient.invalidateQueries({ queryKey: caseworkKeys.all });

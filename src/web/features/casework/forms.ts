@@ -116,9 +116,11 @@ export function applyIssues(
   return found.size > 0;
 }
 
-/** After errors are shown, focus the first field that has one (inside `root`). */
+/** After errors are shown (the next frames), focus the first field that has one (inside `root`). */
 export function focusFirstError(root: HTMLElement | null): void {
-  requestAnimationFrame(() => {
-    root?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  });
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      root?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }),
+  );
 }

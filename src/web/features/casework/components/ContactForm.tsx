@@ -12,7 +12,6 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +24,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate, parseDateInput } from '../../../ui/format';
 import { caseworkKeys } from '../api';
 import { applyIssues, focusFirstError, requiredDate, textOrNull, todayInput } from '../forms';
+import { notifySuccess } from '../notify';
 import { useLanguageOptions, useRefOptions, useSiteChoices } from '../options';
 import { QuickSelect } from './QuickSelect';
 import { Shortcut } from './Shortcut';
@@ -167,12 +167,11 @@ export function ContactForm({ household, onSaved, cancelTo }: Props) {
     },
     onSuccess: async (contact, values) => {
       if (values.contactType) storeType(values.contactType);
-      notifications.show({
-        color: 'green',
-        message: t(household ? 'casework.contact.saved' : 'casework.anonymous.saved', {
+      notifySuccess(
+        t(household ? 'casework.contact.saved' : 'casework.anonymous.saved', {
           date: formatDate(contact.date),
         }),
-      });
+      );
       if (household) {
         await queryClient.invalidateQueries({ queryKey: caseworkKeys.household(household.id) });
         await queryClient.invalidateQueries({ queryKey: caseworkKeys.householdLists });

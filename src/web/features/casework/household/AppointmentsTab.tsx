@@ -1,6 +1,5 @@
 import { Button, Group, NumberInput, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +14,7 @@ import { HiddenCaption } from '../components/HiddenCaption';
 import { QuickSelect } from '../components/QuickSelect';
 import { TabSection } from '../components/TabSection';
 import { applyIssues, focusFirstError, requiredDate, textOrNull, todayInput } from '../forms';
+import { notifySuccess } from '../notify';
 import { languageLabel, useLanguageOptions } from '../options';
 
 interface Values {
@@ -63,10 +63,7 @@ function AppointmentModal({ household, onClose }: { household: Household; onClos
         queryKey: caseworkKeys.householdPart(household.id, 'appointments'),
       });
       await queryClient.invalidateQueries({ queryKey: caseworkKeys.myDay });
-      notifications.show({
-        color: 'green',
-        message: t('casework.appointments.saved', { date: formatDate(a.date), time: a.startTime }),
-      });
+      notifySuccess(t('casework.appointments.saved', { date: formatDate(a.date), time: a.startTime }));
       onClose();
     },
     onError: (error) => {

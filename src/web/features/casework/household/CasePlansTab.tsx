@@ -13,7 +13,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,6 +34,7 @@ import {
   requiredDate,
   textOrNull,
 } from '../forms';
+import { notifySuccess } from '../notify';
 import { memberName, memberOptions } from './NeedsTab';
 
 const programmes = ['KIM', 'MigraDo'] as const;
@@ -127,7 +127,7 @@ function PlanModal({ household, plan, onClose }: { household: Household; plan?: 
       await queryClient.invalidateQueries({
         queryKey: caseworkKeys.householdPart(household.id, 'caseplans'),
       });
-      notifications.show({ color: 'green', message: t('casework.casePlans.saved') });
+      notifySuccess(t('casework.casePlans.saved'));
       onClose();
     },
     onError: (error) => {

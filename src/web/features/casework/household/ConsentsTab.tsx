@@ -1,6 +1,5 @@
 import { Badge, Button, Checkbox, Group, MultiSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +14,7 @@ import { HiddenCaption } from '../components/HiddenCaption';
 import { QuickSelect } from '../components/QuickSelect';
 import { TabSection } from '../components/TabSection';
 import { applyIssues, focusFirstError, requiredDate, textOrNull, todayInput } from '../forms';
+import { notifySuccess } from '../notify';
 import { languageLabel, useLanguageOptions, useRefOptions } from '../options';
 import { memberName, memberOptions } from './NeedsTab';
 
@@ -59,7 +59,7 @@ function ConsentModal({ household, onClose }: { household: Household; onClose():
       }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: caseworkKeys.householdPart(household.id, 'consents') });
-      notifications.show({ color: 'green', message: t('casework.consents.saved') });
+      notifySuccess(t('casework.consents.saved'));
       onClose();
     },
     onError: (error) => {
@@ -155,7 +155,7 @@ function WithdrawModal({
       }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: caseworkKeys.householdPart(household.id, 'consents') });
-      notifications.show({ color: 'green', message: t('casework.consents.withdrawn') });
+      notifySuccess(t('casework.consents.withdrawn'));
       onClose();
     },
     onError: (error) =>

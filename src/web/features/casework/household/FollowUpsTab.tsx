@@ -1,6 +1,5 @@
 import { Badge, Button, Group, Paper, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import { caseworkKeys, type FollowUp, type Household, useHouseholdPart } from '.
 import { HiddenCaption } from '../components/HiddenCaption';
 import { TabSection } from '../components/TabSection';
 import { applyIssues, focusFirstError, required, requiredDate, todayIso } from '../forms';
+import { notifySuccess } from '../notify';
 
 interface Values {
   dueOn: string;
@@ -45,10 +45,7 @@ export function FollowUpsTab({ household }: { household: Household }) {
       }),
     onSuccess: async (f) => {
       await refresh();
-      notifications.show({
-        color: 'green',
-        message: t('casework.followUps.saved', { date: formatDate(f.dueOn) }),
-      });
+      notifySuccess(t('casework.followUps.saved', { date: formatDate(f.dueOn) }));
       form.reset();
       requestAnimationFrame(() => form.getInputNode('dueOn')?.focus());
     },

@@ -1,6 +1,5 @@
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import { caseworkKeys, type Household } from '../api';
 import { CaseModal } from '../components/CaseModal';
 import { QuickSelect } from '../components/QuickSelect';
 import { applyIssues, dateOrNull, focusFirstError, optionalDate, textOrNull } from '../forms';
+import { notifySuccess } from '../notify';
 import { useLanguageOptions, useRefOptions } from '../options';
 
 type Status = (typeof householdStatuses)[number];
@@ -80,7 +80,7 @@ export function HouseholdEditModal({ household, onClose }: { household: Househol
       if (saved) {
         queryClient.setQueryData(caseworkKeys.household(household.id), saved);
         await queryClient.invalidateQueries({ queryKey: caseworkKeys.householdLists });
-        notifications.show({ color: 'green', message: t('casework.household.saved') });
+        notifySuccess(t('casework.household.saved'));
       }
       onClose();
     },

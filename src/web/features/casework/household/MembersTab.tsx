@@ -1,6 +1,5 @@
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +24,7 @@ import {
   memberRules,
   toPersonInput,
 } from '../members';
+import { notifySuccess } from '../notify';
 import { countryLabel, languageLabel, useRefOptions } from '../options';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; person: Person } | { kind: 'leave'; person: Person } | null;
@@ -70,12 +70,11 @@ function MemberModal({
     onSuccess: async (saved) => {
       if (saved) {
         await queryClient.invalidateQueries({ queryKey: caseworkKeys.household(household.id) });
-        notifications.show({
-          color: 'green',
-          message: t(person ? 'casework.members.saved' : 'casework.members.added', {
+        notifySuccess(
+          t(person ? 'casework.members.saved' : 'casework.members.added', {
             name: `${saved.firstName} ${saved.lastName}`,
           }),
-        });
+        );
       }
       onClose();
     },
@@ -141,7 +140,7 @@ function LeaveModal({
       }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: caseworkKeys.household(household.id) });
-      notifications.show({ color: 'green', message: t('casework.members.leftNotice', { name }) });
+      notifySuccess(t('casework.members.leftNotice', { name }));
       onClose();
     },
     onError: (error) => applyIssues(form, error, t('validation.invalid'), { leftOn: t('validation.date') }),

@@ -1,6 +1,5 @@
 import { Button, Group, MultiSelect, Radio, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +14,7 @@ import { HiddenCaption } from '../components/HiddenCaption';
 import { QuickSelect } from '../components/QuickSelect';
 import { TabSection } from '../components/TabSection';
 import { applyIssues, focusFirstError, requiredDate, textOrNull, todayInput } from '../forms';
+import { notifySuccess } from '../notify';
 import { useRefOptions } from '../options';
 
 const levels = ['0', '1', '2', '3'] as const;
@@ -69,7 +69,7 @@ function NeedModal({ household, onClose }: { household: Household; onClose(): vo
       }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: caseworkKeys.householdPart(household.id, 'needs') });
-      notifications.show({ color: 'green', message: t('casework.needs.saved') });
+      notifySuccess(t('casework.needs.saved'));
       onClose();
     },
     onError: (error) => {

@@ -1,6 +1,5 @@
 import { Alert, Badge, Button, Checkbox, Group, Select, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +15,7 @@ import { HiddenCaption } from '../components/HiddenCaption';
 import { QuickSelect } from '../components/QuickSelect';
 import { TabSection } from '../components/TabSection';
 import { applyIssues, focusFirstError, requiredDate, textOrNull, todayInput } from '../forms';
+import { notifySuccess } from '../notify';
 import { useRefOptions } from '../options';
 import { memberName, memberOptions } from './NeedsTab';
 import { useSwitchTab } from './useSwitchTab';
@@ -108,10 +108,7 @@ function ReferralModal({ household, onClose }: { household: Household; onClose()
       await queryClient.invalidateQueries({
         queryKey: caseworkKeys.householdPart(household.id, 'referrals'),
       });
-      notifications.show({
-        color: 'green',
-        message: t('casework.referrals.saved', { organisation: organisations.label(r.organisation) }),
-      });
+      notifySuccess(t('casework.referrals.saved', { organisation: organisations.label(r.organisation) }));
       onClose();
     },
     onError: (error, v) => {
@@ -192,6 +189,8 @@ function ReferralModal({ household, onClose }: { household: Household; onClose()
                   : t('casework.referrals.consentAbsent', { organisation: orgName })
             }
             {...form.getInputProps('sharesData', { type: 'checkbox' })}
+            // Mantine's Checkbox sets only data-error: tell assistive technology too
+            aria-invalid={form.errors.sharesData ? true : undefined}
           />
           <Textarea
             label={t('casework.referrals.outcome')}
@@ -247,7 +246,7 @@ function StatusModal({
         await queryClient.invalidateQueries({
           queryKey: caseworkKeys.householdPart(household.id, 'referrals'),
         });
-        notifications.show({ color: 'green', message: t('casework.referrals.updated') });
+        notifySuccess(t('casework.referrals.updated'));
       }
       onClose();
     },

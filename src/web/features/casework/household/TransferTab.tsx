@@ -1,6 +1,5 @@
 import { Button, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +15,7 @@ import { HiddenCaption } from '../components/HiddenCaption';
 import { QuickSelect } from '../components/QuickSelect';
 import { TabSection } from '../components/TabSection';
 import { applyIssues, focusFirstError, required, requiredDate, todayInput } from '../forms';
+import { notifySuccess } from '../notify';
 import { useSiteChoices } from '../options';
 
 interface Values {
@@ -54,13 +54,12 @@ function TransferForm({ household }: { household: Household }) {
       }),
     onSuccess: async (tr) => {
       setConfirming(null);
-      notifications.show({
-        color: 'green',
-        message: t('casework.transfer.done', {
+      notifySuccess(
+        t('casework.transfer.done', {
           caseNumber: household.caseNumber,
           site: sites.name(tr.toSiteId),
         }),
-      });
+      );
       await queryClient.invalidateQueries({ queryKey: caseworkKeys.all });
       // a household handed to a site one does not work at leaves one's view
       if (!user.siteIds.includes(tr.toSiteId)) navigate('/households');
