@@ -2,7 +2,7 @@ import { date, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-c
 
 /*
  * Statistics rollups. Kept exact by triggers on households, persons, contacts and contact_reasons
- * (migration 0004_statistics_triggers): every write adds its delta to the matching counters in the
+ * (migration 0004_statistics_triggers, 0005_statistics_bulk_deletes): every write adds its delta to the matching counters in the
  * same transaction (INSERT … ON CONFLICT DO UPDATE SET n = n + delta), so the figures are exact at
  * any moment, also under concurrent writes. Never write to these tables from application code.
  *
