@@ -10,9 +10,62 @@
  * next to it).
  */
 import fs from 'node:fs';
-import { defaultUrl } from './databases.js';
-import { benchGeneration, formatGeneration, type GenerationResult } from './demo-generation.js';
-import { benchPersonSearch, formatPersonSearch } from './person-search.js';
+import { generateDemoData } from '../src/server/demo/index.js';
+import {
+  benchPersonSearch,
+  benchPglite,
+  benchPostgres,
+  defaultUrl,
+  dropPostgres,
+  formatPersonSearch,
+  progressLine,
+} from './person-search.js';
+
+/** Demo data generation into a fresh database: PGlite on disk (as the embedded server keeps it) or PostgreSQL. */
+interface GenerationResult {
+  engine: 'pglite' | 'postgres';
+  scale: number;
+  ms: number;
+  households: number;
+  persons: number;
+  contacts: number;
+  reasons: number;
+}
+
+async function benchGeneration(engine: 'pglite' | 'postgres', scale: number, url = defaultUrl) {
+  const name = 'quartier_bench_generation';
+  const database = engine === 'pglite' ? await benchPglite() : await benchPostgres(url, name);
+  try {
+    const r = await generateDemoData(database.db, {
+      scale,
+      onProgress: progressLine(`${engine} scale ${scale}`),
+    });
+    return {
+      engine,
+      scale,
+      ms: r.ms,
+      households: r.rows.households,
+      persons: r.rows.persons,
+      contacts: r.rows.contacts,
+      reasons: r.rows.contact_reasons,
+    } satisfies GenerationResult;
+  } finally {
+    await database.close();
+    if (engine === 'postgres') await dropPostgres(url, name);
+  }
+}
+
+function formatGeneration(results: GenerationResult[]): string {
+  const lines = ['', 'demo data generation (npm run demo)'];
+  for (const r of results) {
+    lines.push(
+      `  scale ${String(r.scale).padEnd(3)} ${r.engine.padEnd(9)} ${(r.ms / 1000).toFixed(1).padStart(6)} s   ` +
+        `${r.households.toLocaleString('en')} households, ${r.persons.toLocaleString('en')} persons, ` +
+        `${r.contacts.toLocaleString('en')} contacts, ${r.reasons.toLocaleString('en')} reasons`,
+    );
+  }
+  return lines.join('\n');
+}
 
 function arg(name: string, fallback: string) {
   const i = process.argv.indexOf(`--${name}`);
