@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { expectNoA11yViolations, field, login } from './helpers';
+import { chooseOption, expectNoA11yViolations, field, login } from './helpers';
 
 /** A suffix that keeps this run's records apart from earlier runs and the demo data. */
 const run = Date.now().toString(36).slice(-5);
@@ -376,5 +376,412 @@ test.describe('case work', () => {
     await expect(dialog.getByRole('textbox', { name: 'Widerrufen am' })).toHaveValue(today());
     await dialog.getByRole('button', { name: 'Widerrufen' }).click();
     await expect(consentRow).toContainText(`widerrufen am ${today()}`);
+  });
+});
+
+/** A household with something in every tab (through the API: setup, not under test). */
+async function householdWithRecords(page: Page, lastName: string) {
+  const h = await createHousehold(page, lastName, {
+    districtCode: 'brackel',
+    address: { street: 'Oesterstraße 12', postcode: '44309' },
+    languages: ['ar', 'de'],
+  });
+  const base = `/api/households/${h.id}`;
+  await apiPost(page, `${base}/contacts`, {
+    date: isoDaysFromToday(0),
+    contactType: 'hausbesuch',
+    durationMinutes: 60,
+    memberIds: [h.members[0].id],
+    mediationLanguage: 'ar',
+    mediatorName: 'Samira Nasr',
+    reasons: [
+      { lifeArea: 'wohnen', supportKind: 'beratung' },
+      { lifeArea: 'gesundheit', supportKind: 'begleitung' },
+    ],
+    note: 'Erstgespräch zu Hause.',
+  });
+  await apiPost(page, `${base}/needs`, {
+    assessedOn: isoDaysFromToday(-30),
+    lifeArea: 'wohnen',
+    level: 3,
+    obstacles: ['wohnen', 'schulden'],
+    goals: 'Eigene Wohnung finden',
+  });
+  await apiPost(page, `${base}/needs`, {
+    assessedOn: isoDaysFromToday(0),
+    lifeArea: 'wohnen',
+    level: 1,
+    obstacles: [],
+    goals: 'Mietvertrag unterschrieben',
+  });
+  await apiPost(page, `${base}/consents`, {
+    givenOn: isoDaysFromToday(0),
+    givenByPersonId: h.members[0].id,
+    sharingOrganisationCodes: ['jobcenter'],
+    noticeLanguage: 'ar',
+    noticeVersion: '2024-1',
+  });
+  await apiPost(page, `${base}/referrals`, {
+    date: isoDaysFromToday(0),
+    organisation: 'jobcenter',
+    lifeArea: 'arbeit-beruf',
+    sharesData: true,
+  });
+  await apiPost(page, `${base}/followups`, {
+    dueOn: isoDaysFromToday(-2),
+    text: `Unterlagen nachreichen ${tag}`,
+  });
+  await apiPost(page, `${base}/followups`, {
+    dueOn: isoDaysFromToday(0),
+    text: `Rückruf Vermieter*in ${tag}`,
+  });
+  await apiPost(page, `${base}/appointments`, {
+    date: isoDaysFromToday(0),
+    startTime: '23:30',
+    durationMinutes: 45,
+    languageNeeded: 'ar',
+    note: 'Mit Sprachmittlung',
+  });
+  await apiPost(page, `${base}/caseplans`, {
+    programme: 'KIM',
+    goals: [
+      {
+        text: 'Sprachkurs B1 beginnen',
+        steps: [{ text: 'Anmeldung VHS', responsible: 'Fachkraft', dueOn: isoDaysFromToday(14) }],
+      },
+    ],
+    reviewDates: [isoDaysFromToday(30)],
+  });
+  return h;
+}
+
+async function settled(page: Page) {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+}
+
+test.describe('case work pages', () => {
+  test('Mein Tag, the household list and the registration form have no WCAG 2.1 AA violations', async ({
+    page,
+  }) => {
+    await login(page, 'fachkraft.ba');
+    const h = await householdWithRecords(page, `Khalil${tag}`);
+    await page.goto(`/households/${h.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: `Haushalt ${h.caseNumber}` })).toBeVisible();
+
+    await page.goto('/my-day');
+    await expect(page.getByRole('heading', { level: 1, name: 'Mein Tag' })).toBeVisible();
+    await expect(page).toHaveTitle('Mein Tag – Quartier');
+    await expect(page.getByRole('row', { name: new RegExp(`Unterlagen nachreichen ${tag}`) })).toContainText(
+      'überfällig',
+    );
+    await expect(
+      page.getByRole('table', { name: 'Heutige Termine' }).getByRole('row', { name: /23:30/ }),
+    ).toContainText(h.caseNumber);
+    await expectNoA11yViolations(page, 'Mein Tag');
+
+    await page.goto('/households');
+    await expect(page.getByRole('heading', { level: 1, name: 'Haushalte' })).toBeVisible();
+    await settled(page);
+    await expectNoA11yViolations(page, 'household list');
+    // filters narrow the list and live in the address
+    await page.getByRole('searchbox', { name: 'Suche' }).fill(`Khalil${tag}`);
+    await expect(page.getByRole('table', { name: 'Haushalte' }).getByRole('row')).toHaveCount(2);
+    await expect(page).toHaveURL(new RegExp(`q=Khalil${tag}`));
+    await chooseOption(page, 'Stadtbezirk', 'Aplerbeck');
+    await expect(page.getByRole('table', { name: 'Haushalte' })).toContainText('Keine Einträge gefunden.');
+    await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+    await expect(page.getByRole('searchbox', { name: 'Suche' })).toHaveValue('');
+
+    await page.goto('/households/new');
+    await expect(page.getByRole('heading', { level: 1, name: 'Haushalt erfassen' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Standort' })).toHaveValue('Brackel/Aplerbeck');
+    await expect(page.getByRole('combobox', { name: 'Kategorie' })).toHaveValue('Geflüchtete');
+    await expectNoA11yViolations(page, 'registration form');
+
+    // with the duplicate warning
+    const person = await fillPerson(page, 1, { first: 'Amina', last: `Khalil${tag}`, birth: '1990' });
+    await expect(person.getByTestId('duplicate-warning')).toContainText(h.caseNumber);
+    await expectNoA11yViolations(page, 'registration form with duplicate warning');
+
+    // with field errors: the browser's own checks
+    await person.getByRole('textbox', { name: 'Vorname', exact: true }).fill('');
+    await person.getByRole('textbox', { name: 'Geburtsdatum oder -jahr', exact: true }).fill('31.02.1990');
+    await field(page, 'Postleitzahl').fill('443');
+    await page.getByRole('button', { name: 'Haushalt anlegen' }).click();
+    const firstName = person.getByRole('textbox', { name: 'Vorname', exact: true });
+    await expect(firstName).toHaveAttribute('aria-invalid', 'true');
+    // focus goes to the first field with an error
+    await expect(field(page, 'Postleitzahl')).toBeFocused();
+    await expect(
+      person.getByRole('textbox', { name: 'Geburtsdatum oder -jahr' }),
+    ).toHaveAccessibleDescription(/Bitte ein Datum im Format TT\.MM\.JJJJ oder ein Jahr/);
+    await expect(field(page, 'Postleitzahl')).toHaveAccessibleDescription(
+      'Die Postleitzahl hat fünf Ziffern.',
+    );
+    await expectNoA11yViolations(page, 'registration form with field errors');
+  });
+
+  test("the server's field errors land on the member's field", async ({ page }) => {
+    await login(page, 'fachkraft.ba');
+    await page.goto('/households/new');
+    await fillPerson(page, 1, { first: 'Rania', last: `Haddad${tag}`, birth: '1985' });
+    await page.getByRole('button', { name: 'Weitere Person hinzufügen' }).click();
+    // longer than the server takes (100 characters); the form does not check it
+    const person2 = await fillPerson(page, 2, {
+      first: 'Omar',
+      last: 'H'.repeat(101),
+      birth: '2016',
+      role: 'Kind',
+    });
+    await page.getByRole('button', { name: 'Haushalt anlegen' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Die Eingabe ist ungültig.' })).toContainText(
+      /Anfrage-ID: \S+/,
+    );
+    const lastName = person2.getByRole('textbox', { name: 'Nachname', exact: true });
+    await expect(lastName).toHaveAttribute('aria-invalid', 'true');
+    await expect(lastName).toBeFocused();
+    await expect(
+      page.getByRole('group', { name: 'Person 1' }).getByRole('textbox', { name: 'Nachname', exact: true }),
+    ).not.toHaveAttribute('aria-invalid', 'true');
+    await expectNoA11yViolations(page, 'registration form with server field errors');
+    // corrected, it saves
+    await lastName.fill(`Haddad${tag}`);
+    await page.getByRole('button', { name: 'Haushalt anlegen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Haushalt BA-\d{4}-\d+$/ })).toBeVisible();
+  });
+
+  test('every tab of the household page, and the contact form, have no WCAG 2.1 AA violations', async ({
+    page,
+  }) => {
+    await login(page, 'fachkraft.ba');
+    const h = await householdWithRecords(page, `Saleh${tag}`);
+    await page.goto(`/households/${h.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: `Haushalt ${h.caseNumber}` })).toBeVisible();
+    await expect(page).toHaveTitle(`Haushalt ${h.caseNumber} – Quartier`);
+    await expect(page.getByText('Oesterstraße 12, 44309')).toBeVisible();
+
+    const tabs: [string, string | RegExp][] = [
+      ['Mitglieder', `Saleh${tag}, Amina`],
+      ['Kontakte', 'Gesundheit × Begleitung'],
+      ['Integrationsbedarf', 'Mietvertrag unterschrieben'],
+      ['Vermittlungen', 'Jobcenter Dortmund'],
+      ['Einwilligungen', 'gültig'],
+      ['Wiedervorlagen', `Rückruf Vermieter*in ${tag}`],
+      ['Termine', '23:30'],
+      ['Übergabe', 'Der Haushalt wurde noch nicht übergeben.'],
+      ['Fallplan', 'Sprachkurs B1 beginnen'],
+    ];
+    for (const [name, content] of tabs) {
+      await test.step(name, async () => {
+        await page.getByRole('tab', { name }).click();
+        const panel = page.getByRole('tabpanel', { name });
+        await expect(panel.getByRole('heading', { level: 2, name })).toBeVisible();
+        await expect(panel).toContainText(content);
+        await expectNoA11yViolations(page, `household tab ${name}`);
+      });
+    }
+    // the needs tab shows the development: the current state and the history
+    await page.getByRole('tab', { name: 'Integrationsbedarf' }).click();
+    await expect(
+      page.getByRole('table', { name: 'Aktueller Stand je Lebensbereich' }).getByRole('row'),
+    ).toHaveCount(2);
+    await expect(
+      page.getByRole('table', { name: 'Verlauf aller Einschätzungen' }).getByRole('row'),
+    ).toHaveCount(3);
+    // tabs follow the arrow keys
+    await page.getByRole('tab', { name: 'Integrationsbedarf' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Vermittlungen' })).toBeFocused();
+    await expect(page.getByRole('tab', { name: 'Vermittlungen' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page).toHaveURL(/tab=referrals/);
+
+    await page.getByRole('link', { name: 'Kontakt erfassen' }).first().click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Kontakt erfassen – ${h.caseNumber}` }),
+    ).toBeVisible();
+    await expect(page.getByText(/Alt \+ N/).first()).toBeVisible();
+    await expectNoA11yViolations(page, 'contact form');
+    await page.getByRole('combobox', { name: 'Kontaktart', exact: true }).fill('');
+    await field(page, 'Datum').fill('32.13.2024');
+    await page.getByRole('button', { name: /Kontakt speichern/ }).click();
+    await expect(field(page, 'Datum')).toHaveAttribute('aria-invalid', 'true');
+    await expect(field(page, 'Datum')).toBeFocused();
+    await expect(
+      page.getByRole('group', { name: 'Beratungsanlass 1' }).getByRole('combobox', { name: 'Lebensbereich' }),
+    ).toHaveAttribute('aria-invalid', 'true');
+    await expectNoA11yViolations(page, 'contact form with field errors');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.goto(`/households/${h.id}?tab=contacts`);
+    await expect(page.getByRole('heading', { level: 1, name: `Household ${h.caseNumber}` })).toBeVisible();
+    await expect(page.getByRole('tabpanel', { name: 'Contacts' })).toContainText('Health × Accompaniment');
+    await expectNoA11yViolations(page, 'household page in English');
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+  });
+
+  test('members: add with the duplicate check, edit, record moving out', async ({ page }) => {
+    await login(page, 'fachkraft.ba');
+    const h = await createHousehold(page, `Osman${tag}`);
+    await page.goto(`/households/${h.id}`);
+    const table = page.getByRole('table', { name: `Mitglieder des Haushalts ${h.caseNumber}` });
+    await expect(table.getByRole('row')).toHaveCount(3);
+
+    await page.getByRole('button', { name: 'Person hinzufügen' }).click();
+    let dialog = page.getByRole('dialog', { name: 'Person zum Haushalt hinzufügen' });
+    await dialog.getByRole('textbox', { name: 'Vorname', exact: true }).fill('Karim');
+    await dialog.getByRole('textbox', { name: 'Nachname', exact: true }).fill(`Osman${tag}`);
+    await dialog.getByRole('textbox', { name: 'Geburtsdatum oder -jahr' }).fill('2015');
+    // the same child is already a member: the check says so
+    await expect(dialog.getByTestId('duplicate-warning')).toContainText(`Karim Osman${tag}, geb. 2015`);
+    await expectNoA11yViolations(page, 'add member dialog with duplicate warning');
+    await dialog.getByRole('textbox', { name: 'Vorname', exact: true }).fill('Lina');
+    await dialog.getByRole('textbox', { name: 'Geburtsdatum oder -jahr' }).fill('01.06.2019');
+    await pick(dialog, 'Rolle im Haushalt', 'Kind');
+    await pick(dialog, 'Aufenthaltsstatus', 'Gestatt', 'Aufenthaltsgestattung');
+    await dialog.getByRole('textbox', { name: 'Aufenthaltsstatus gültig bis' }).fill('31.12.2027');
+    await dialog.getByRole('button', { name: 'Person hinzufügen' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByText(`Lina Osman${tag} wurde hinzugefügt.`)).toBeVisible();
+    const lina = table.getByRole('row', { name: new RegExp(`Osman${tag}, Lina`) });
+    await expect(lina).toContainText('01.06.2019');
+    await expect(lina).toContainText('Aufenthaltsgestattung');
+    await expect(lina).toContainText('gültig bis 31.12.2027');
+    // focus went back to the button that opened the dialog
+    await expect(page.getByRole('button', { name: 'Person hinzufügen' })).toBeFocused();
+
+    await lina.getByRole('button', { name: `Bearbeiten: Lina Osman${tag}` }).click();
+    dialog = page.getByRole('dialog', { name: `Lina Osman${tag} bearbeiten` });
+    await dialog.getByRole('textbox', { name: 'Name in Originalschrift' }).fill('لينا');
+    await dialog.getByRole('radio', { name: 'weiblich' }).check();
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(lina).toContainText('لينا');
+    await expect(lina).toContainText('weiblich');
+
+    const karim = table.getByRole('row', { name: new RegExp(`Osman${tag}, Karim`) });
+    await karim.getByRole('button', { name: `Auszug erfassen: Karim Osman${tag}` }).click();
+    dialog = page.getByRole('dialog', { name: `Auszug von Karim Osman${tag} erfassen` });
+    await expect(dialog.getByRole('textbox', { name: 'Ausgezogen am' })).toHaveValue(today());
+    await dialog.getByRole('button', { name: 'Auszug erfassen' }).click();
+    await expect(karim).toContainText(`ausgezogen am ${today()}`);
+    await expect(karim.getByRole('button', { name: `Wieder im Haushalt: Karim Osman${tag}` })).toBeVisible();
+  });
+
+  test('needs, appointments and a case plan are recorded from their tabs', async ({ page }) => {
+    await login(page, 'fachkraft.ba');
+    const h = await createHousehold(page, `Ibrahim${tag}`);
+
+    await page.goto(`/households/${h.id}?tab=needs`);
+    await page.getByRole('button', { name: 'Integrationsbedarf erfassen' }).click();
+    let dialog = page.getByRole('dialog', { name: 'Integrationsbedarf erfassen' });
+    await pick(dialog, 'Lebensbereich', 'Kinder', 'Kinderbetreuung/Schule');
+    await pick(dialog, 'Person', 'Karim', `Karim Ibrahim${tag}`);
+    await dialog.getByRole('radio', { name: 'hoch' }).check();
+    await pick(dialog, 'Integrationshemmnisse', 'Kita', 'kein Kita-Platz');
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('textbox', { name: 'Ziele' }).fill('Kita-Platz ab Sommer');
+    await expectNoA11yViolations(page, 'need dialog');
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await expect(dialog).toHaveCount(0);
+    const need = page
+      .getByRole('table', { name: 'Aktueller Stand je Lebensbereich' })
+      .getByRole('row')
+      .nth(1);
+    await expect(need).toContainText('Kinderbetreuung/Schule');
+    await expect(need).toContainText(`Karim Ibrahim${tag}`);
+    await expect(need).toContainText('kein Kita-Platz');
+
+    await page.getByRole('tab', { name: 'Termine' }).click();
+    await page.getByRole('button', { name: 'Termin anlegen' }).click();
+    dialog = page.getByRole('dialog', { name: 'Termin anlegen' });
+    await dialog.getByRole('textbox', { name: 'Uhrzeit' }).fill('930');
+    await pick(dialog, 'Sprachmittlung benötigt', 'Tigrin', 'Tigrinya');
+    await expectNoA11yViolations(page, 'appointment dialog');
+    await dialog.getByRole('button', { name: 'Termin anlegen' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole('row', { name: /09:30/ })).toContainText('Tigrinya');
+
+    await page.getByRole('tab', { name: 'Fallplan' }).click();
+    await page.getByRole('button', { name: 'Fallplan anlegen' }).click();
+    dialog = page.getByRole('dialog', { name: 'Fallplan anlegen' });
+    await dialog.getByRole('radio', { name: /MigraDo/ }).check();
+    await dialog.getByRole('textbox', { name: 'Ziel', exact: true }).fill('Ausbildungsplatz finden');
+    await dialog.getByRole('textbox', { name: 'Schritt', exact: true }).fill('Termin bei der Berufsberatung');
+    await dialog.getByRole('button', { name: 'Schritt zu Ziel 1 hinzufügen' }).click();
+    await expect(
+      dialog.getByRole('group', { name: 'Schritt 2' }).getByRole('textbox', { name: 'Schritt' }),
+    ).toBeFocused();
+    await page.keyboard.type('Bewerbungsmappe erstellen');
+    await dialog.getByRole('textbox', { name: 'Überprüfung 1' }).fill(today());
+    await expectNoA11yViolations(page, 'case plan dialog');
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await expect(dialog).toHaveCount(0);
+    const plan = page.getByRole('article', { name: /MigraDo-Fallplan/ });
+    await expect(plan).toContainText('Ausbildungsplatz finden');
+    await expect(plan).toContainText('Bewerbungsmappe erstellen');
+    await expect(plan).toContainText(`Überprüfungstermine: ${today()}`);
+    await plan.getByRole('button', { name: 'Abschließen' }).click();
+    await expect(plan).toContainText('abgeschlossen');
+  });
+
+  test('the site lead hands a household over to another site; a caseworker cannot', async ({ page }) => {
+    await login(page, 'fachkraft.ba');
+    const h = await createHousehold(page, `Hamdan${tag}`);
+    await page.goto(`/households/${h.id}?tab=transfer`);
+    await expect(
+      page.getByText('Übergaben an einen anderen Standort nimmt die Standortleitung vor.'),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+
+    await login(page, 'leitung.ba');
+    await page.goto(`/households/${h.id}?tab=transfer`);
+    await page.getByRole('button', { name: 'Übergabe vorbereiten' }).click();
+    await expect(page.getByRole('combobox', { name: 'Neuer Standort' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await expect(page.getByRole('textbox', { name: 'Übergabenotiz' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await expectNoA11yViolations(page, 'handover form with errors');
+    await pick(page, 'Neuer Standort', 'Eving', /Eving/);
+    await page
+      .getByRole('textbox', { name: 'Übergabenotiz' })
+      .fill('Umzug nach Eving; Kita-Anmeldung läuft.');
+    await page.getByRole('button', { name: 'Übergabe vorbereiten' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Haushalt übergeben?' });
+    await expect(confirm).toContainText(
+      `Der Haushalt ${h.caseNumber} wird an den Standort Eving/Scharnhorst übergeben.`,
+    );
+    await expectNoA11yViolations(page, 'handover confirmation');
+    await confirm.getByRole('button', { name: 'Übergeben' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Haushalte' })).toBeVisible();
+    await expect(
+      page.getByText(`Der Haushalt ${h.caseNumber} wurde an den Standort Eving/Scharnhorst übergeben.`),
+    ).toBeVisible();
+    // it has left this site's view
+    await page.goto(`/households/${h.id}`);
+    await expect(
+      page.getByText('Diesen Haushalt gibt es nicht, oder er gehört zu einem anderen Standort.'),
+    ).toBeVisible();
+  });
+
+  test('a short anonymous contact is logged without a household', async ({ page }) => {
+    await login(page, 'fachkraft.ba');
+    await page.getByRole('navigation').getByRole('link', { name: 'Kurzkontakt (anonym)' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kurzkontakt (anonym)' })).toBeVisible();
+    await expectNoA11yViolations(page, 'anonymous contact');
+    await pick(page, 'Kontaktart', 'Telefon');
+    const reason = page.getByRole('group', { name: 'Beratungsanlass 1' });
+    await pick(reason, 'Lebensbereich', 'Aufenthalt', 'Aufenthalt und Behörden');
+    await pick(reason, 'Unterstützungsbedarf', 'Informations', 'Informationsaustausch');
+    await page.getByRole('button', { name: /Kontakt speichern/ }).click();
+    await expect(page.getByText(`Der Kurzkontakt vom ${today()} wurde gespeichert.`)).toBeVisible();
+    // ready for the next one: same type, empty reason, focus on the type
+    await expect(page.getByRole('combobox', { name: 'Kontaktart', exact: true })).toHaveValue('Telefon');
+    await expect(reason.getByRole('combobox', { name: 'Lebensbereich' })).toHaveValue('');
+    await expect(page.getByRole('combobox', { name: 'Kontaktart', exact: true })).toBeFocused();
   });
 });
