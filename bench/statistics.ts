@@ -94,7 +94,7 @@ async function count(db: Db, table: string): Promise<number> {
  * About `scale` × the seed's volume: 3,400 households with 3 members each and 40,000 contacts with
  * 1.6 reasons each per unit of scale, spread over the sites' open months up to `today`.
  */
-async function fillWithSql(db: Db, scale: number, log: (s: string) => void) {
+export async function fillWithSql(db: Db, scale: number, log: (s: string) => void) {
   const households = Math.round(3400 * scale);
   const contacts = Math.round(40_000 * scale);
   await db.transaction(async (tx) => {
