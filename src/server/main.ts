@@ -1,4 +1,5 @@
 import { buildApp } from './app.js';
+import { generateDemoData } from './demo/index.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { DataDirLockedError } from './platform/db/lock.js';
 import { openDatabase } from './platform/db/open.js';
@@ -26,6 +27,13 @@ async function main() {
     if (!demo && init.credentials.some((c) => c.generated))
       console.log('  This password is shown only once.');
     console.log('');
+  }
+  if (init.initialized && config.QUARTIER_DEMO && config.QUARTIER_DEMO_DATA) {
+    process.stdout.write('Generating demo data (the seed table of Dortmund, continued to today) … ');
+    const demo = await generateDemoData(database.db, { scale: 1 });
+    console.log(
+      `${demo.rows.households} households, ${demo.rows.contacts} contacts in ${Math.round(demo.ms / 1000)} s`,
+    );
   }
   const app = await buildApp(database, config, { logger: { level: config.LOG_LEVEL } });
   let closing = false;

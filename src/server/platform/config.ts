@@ -14,6 +14,8 @@ export const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   QUARTIER_DEMO: flag.default(true),
+  /** with demo on: also generate demo households and contacts on the first start */
+  QUARTIER_DEMO_DATA: flag.default(true),
   QUARTIER_ADMIN_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
   QUARTIER_PROFILE: z.string().min(1).default('dortmund'),
   QUARTIER_SESSION_IDLE_MINUTES: positiveInt.default(30),

@@ -12,6 +12,7 @@ export function normalizeName(name: string): string {
     .replaceAll('ö', 'oe')
     .replaceAll('ü', 'ue')
     .replaceAll('ß', 'ss')
+    .replaceAll('ı', 'i')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[^a-z]/g, '');
@@ -25,6 +26,9 @@ export function nameKey(name: string): string {
   s = s.replace(/^(al|el)(?=[^aeiouy][a-z]{2})/, '');
   if (!s) return '';
   s = s
+    .replace(/^dsch/, 'j')
+    .replace(/schtsch/g, 'shch')
+    .replace(/tsch/g, 'ch')
     .replace(/sch/g, 'sh')
     .replace(/^j/, 'y')
     .replace(/ph/g, 'f')

@@ -38,14 +38,20 @@ function birthScore(input: SearchInput, p: { birthDate: string | null; birthYear
   return 0;
 }
 
-function nameScore(query: { first: string; last: string }, p: { firstName: string; lastName: string }) {
-  const direct = (nameSimilarity(query.first, p.firstName) + nameSimilarity(query.last, p.lastName)) / 2;
-  const swapped = (nameSimilarity(query.first, p.lastName) + nameSimilarity(query.last, p.firstName)) / 2;
-  const keyFirst = nameKey(query.first);
-  const keyLast = nameKey(query.last);
+interface Query {
+  first: string;
+  last: string;
+  firstKey: string;
+  lastKey: string;
+}
+
+/** Scores with the stored keys of the candidate; only the query's keys are computed (once per split). */
+function nameScore(q: Query, p: { firstName: string; lastName: string; firstKey: string; lastKey: string }) {
   const keysMatch =
-    (keyLast === nameKey(p.lastName) && (!query.first || keyFirst === nameKey(p.firstName))) ||
-    (keyLast === nameKey(p.firstName) && keyFirst === nameKey(p.lastName));
+    (q.lastKey === p.lastKey && (!q.first || q.firstKey === p.firstKey)) ||
+    (q.lastKey === p.firstKey && q.firstKey === p.lastKey);
+  const direct = (nameSimilarity(q.first, p.firstName) + nameSimilarity(q.last, p.lastName)) / 2;
+  const swapped = (nameSimilarity(q.first, p.lastName) + nameSimilarity(q.last, p.firstName)) / 2;
   const fuzzy = Math.max(direct, swapped);
   return keysMatch ? 0.6 + 0.2 * fuzzy : 0.7 * fuzzy;
 }
@@ -55,8 +61,12 @@ function nameScore(query: { first: string; last: string }, p: { firstName: strin
  * year when one is given; then they are scored by name similarity and birth data, best first.
  */
 async function candidates(db: Db, input: SearchInput, siteFilter: SQL | undefined) {
-  const splits = splitName(input.name);
-  const keys = [...new Set(splits.flatMap((q) => [nameKey(q.last), nameKey(q.first)]))].filter(Boolean);
+  const splits: Query[] = splitName(input.name).map((q) => ({
+    ...q,
+    firstKey: nameKey(q.first),
+    lastKey: nameKey(q.last),
+  }));
+  const keys = [...new Set(splits.flatMap((q) => [q.lastKey, q.firstKey]))].filter(Boolean);
   const year = input.birthYear ?? (input.birthDate ? Number(input.birthDate.slice(0, 4)) : undefined);
   const yearFilter =
     year === undefined
@@ -70,6 +80,8 @@ async function candidates(db: Db, input: SearchInput, siteFilter: SQL | undefine
       lastName: persons.lastName,
       birthDate: persons.birthDate,
       birthYear: persons.birthYear,
+      firstKey: persons.firstKey,
+      lastKey: persons.lastKey,
       siteId: households.siteId,
       caseNumber: households.caseNumber,
     })
