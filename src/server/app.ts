@@ -15,6 +15,7 @@ import { casePlanRoutes } from './modules/caseplans/routes.js';
 import { consentRoutes } from './modules/consent/routes.js';
 import { contactRoutes } from './modules/contacts/routes.js';
 import { followUpRoutes } from './modules/followups/routes.js';
+import { geoRoutes } from './modules/geo/routes.js';
 import { householdRoutes } from './modules/households/routes.js';
 import { metaRoutes, version } from './modules/meta/routes.js';
 import { myDayRoutes } from './modules/myday/routes.js';
@@ -114,6 +115,7 @@ export async function buildApp(database: Database, config: Config, options: AppO
     casePlanRoutes,
     myDayRoutes,
     statisticsRoutes,
+    geoRoutes,
   ]) {
     routes(app, deps);
   }

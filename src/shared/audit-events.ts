@@ -34,6 +34,7 @@ export const auditActions = [
   'record.searched',
   'statistics.viewed',
   'statistics.exported',
+  'geo.updated',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,0 +1,80 @@
+import { Table } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+export interface StatRow {
+  key: string;
+  /** the row's name (a row header for screen readers) */
+  label: ReactNode;
+  cells: ReactNode[];
+  /** the sum row, set apart */
+  total?: boolean;
+}
+
+interface StatTableProps {
+  /** names the table for assistive technology (the section heading is visible above it) */
+  caption: string;
+  /** column headers, the first one over the row names */
+  columns: string[];
+  rows: StatRow[];
+  /** long tables scroll inside a box on screen (printed in full) */
+  scroll?: boolean;
+  /** columns after the first that hold text, not counts (left-aligned) */
+  textColumns?: number;
+  /** row names on one line (months) */
+  nowrap?: boolean;
+  testId?: string;
+}
+
+/** A table of counts: row and column headers, right-aligned numbers, a total row. */
+export function StatTable({
+  caption,
+  columns,
+  rows,
+  scroll,
+  textColumns = 0,
+  nowrap,
+  testId,
+}: StatTableProps) {
+  const align = (i: number) => (i < textColumns ? 'left' : 'right');
+  const table = (
+    <Table fz="sm" striped withTableBorder className="q-stat-table" data-testid={testId}>
+      <Table.Caption className="q-visually-hidden">{caption}</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          {columns.map((c, i) => (
+            <Table.Th key={c} scope="col" ta={i === 0 ? 'left' : align(i - 1)}>
+              {c}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((r) => (
+          <Table.Tr key={r.key} className={r.total ? 'q-total-row' : undefined}>
+            <Table.Th
+              scope="row"
+              fw={r.total ? 700 : 400}
+              style={nowrap ? { whiteSpace: 'nowrap' } : undefined}
+            >
+              {r.label}
+            </Table.Th>
+            {r.cells.map((c, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
+              <Table.Td key={i} ta={align(i)} fw={r.total ? 700 : undefined}>
+                {c}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+  if (!scroll) return <div className="q-table-wrap">{table}</div>;
+  return (
+    // a scrolling region must be reachable by keyboard
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region
+    <section className="q-table-scroll" tabIndex={0} aria-label={caption}>
+      {table}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react';
+import { type EChartsCoreOption, type EChartsType, init } from './echarts';
+
+interface ChartProps {
+  option: EChartsCoreOption;
+  height: number;
+  /** what the chart shows, for assistive technology (the numbers are in the table next to it) */
+  label: string;
+  /** svg for print (sharp at any resolution); canvas on screen (PNG download) */
+  renderer?: 'canvas' | 'svg';
+  /** receives the instance (for the PNG download), null when it goes */
+  onInstance?(chart: EChartsType | null): void;
+  /** called once the chart has drawn its current option */
+  onRendered?(): void;
+}
+
+/**
+ * An ECharts chart as an image with a name: screen readers read the label and then the data table;
+ * the canvas itself is not announced.
+ */
+export function Chart({ option, height, label, renderer = 'canvas', onInstance, onRendered }: ChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+  const callbacks = useRef({ onInstance, onRendered });
+  callbacks.current = { onInstance, onRendered };
+  const latest = useRef(option);
+  latest.current = option;
+
+  useEffect(() => {
+    const dom = ref.current;
+    if (!dom) return;
+    const instance = init(dom, null, { renderer });
+    chart.current = instance;
+    callbacks.current.onInstance?.(instance);
+    instance.on('finished', () => callbacks.current.onRendered?.());
+    instance.setOption(latest.current, { notMerge: true });
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(dom);
+    // printing the page changes its width: draw again for the paper
+    const beforePrint = () => instance.resize();
+    window.addEventListener('beforeprint', beforePrint);
+    return () => {
+      window.removeEventListener('beforeprint', beforePrint);
+      observer.disconnect();
+      callbacks.current.onInstance?.(null);
+      chart.current = null;
+      instance.dispose();
+    };
+  }, [renderer]);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  return (
+    <div ref={ref} role="img" aria-label={label} className="q-chart" style={{ width: '100%', height }} />
+  );
+}
