@@ -72,6 +72,22 @@ async function candidates(db: Db, input: SearchInput, siteFilter: SQL | undefine
     year === undefined
       ? undefined
       : sql`(${persons.birthYear} IS NULL OR ${persons.birthYear} BETWEEN ${year - 1} AND ${year + 1})`;
+  // Both keys (in either order) always make a candidate; one key alone only together with birth data,
+  // else a common name (a twentieth of all persons share the key of Hassan/Hussein) floods the scoring.
+  const pairs = splits
+    .filter((q) => q.firstKey && q.lastKey)
+    .flatMap((q) => [
+      and(eq(persons.lastKey, q.lastKey), eq(persons.firstKey, q.firstKey)),
+      and(eq(persons.lastKey, q.firstKey), eq(persons.firstKey, q.lastKey)),
+    ]);
+  const oneKey = or(inArray(persons.lastKey, keys), inArray(persons.firstKey, keys));
+  const sameBirth = input.birthDate
+    ? eq(persons.birthDate, input.birthDate)
+    : year !== undefined
+      ? eq(persons.birthYear, year)
+      : undefined;
+  const keyMatch =
+    pairs.length === 0 ? oneKey : sameBirth ? or(...pairs, and(oneKey, sameBirth)) : or(...pairs);
   const rows = await db
     .select({
       personId: persons.id,
@@ -87,8 +103,8 @@ async function candidates(db: Db, input: SearchInput, siteFilter: SQL | undefine
     })
     .from(persons)
     .innerJoin(households, eq(households.id, persons.householdId))
-    .where(and(or(inArray(persons.lastKey, keys), inArray(persons.firstKey, keys)), yearFilter, siteFilter))
-    .limit(2000);
+    .where(and(keyMatch, yearFilter, siteFilter))
+    .limit(1000);
   return rows
     .map((r) => ({
       ...r,
