@@ -32,6 +32,11 @@ export async function openPglite(dataDir?: string, from?: PGlite): Promise<Datab
 /** Connects to PostgreSQL and migrates under an advisory lock, so several processes can start at once. */
 export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (restart, failover, a dropped test database) must not crash the
+  // process; the pool replaces it on the next query.
+  pool.on('error', (error) => {
+    console.error(`PostgreSQL connection lost: ${error.message}`);
+  });
   const db = drizzlePg({ client: pool, schema });
   const lockClient = await pool.connect();
   try {
