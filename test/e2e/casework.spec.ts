@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { chooseOption, expectNoA11yViolations, field, login } from './helpers';
+import { chooseOption, expectNoA11yViolations, field, login, logout } from './helpers';
 
 /** A suffix that keeps this run's records apart from earlier runs and the demo data. */
 const run = Date.now().toString(36).slice(-5);
@@ -10,6 +10,12 @@ function today(): string {
   const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' })
     .format(new Date())
     .split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** `YYYY-MM-DD` as the German date fields take it. */
+function asInput(iso: string): string {
+  const [y, m, d] = iso.split('-');
   return `${d}.${m}.${y}`;
 }
 
@@ -783,5 +789,71 @@ test.describe('case work pages', () => {
     await expect(page.getByRole('combobox', { name: 'Kontaktart', exact: true })).toHaveValue('Telefon');
     await expect(reason.getByRole('combobox', { name: 'Lebensbereich' })).toHaveValue('');
     await expect(page.getByRole('combobox', { name: 'Kontaktart', exact: true })).toBeFocused();
+  });
+
+  test('the move-in date schedules the welcome visit; logging the visit closes it', async ({ page }) => {
+    await login(page, 'fachkraft.ba');
+    const h = await createHousehold(page, `Haidari${tag}`);
+    await page.goto(`/households/${h.id}`);
+    await page.getByRole('button', { name: 'Stammdaten bearbeiten' }).click();
+    const dialog = page.getByRole('dialog', { name: `Stammdaten von ${h.caseNumber} bearbeiten` });
+    const movedIn = asInput(isoDaysFromToday(-20));
+    await dialog.getByRole('textbox', { name: 'Einzug in eigene Wohnung' }).fill(movedIn);
+    await pick(dialog, 'Stadtbezirk', 'Aplerb', 'Aplerbeck');
+    await expectNoA11yViolations(page, 'household edit dialog');
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByText('Die Stammdaten wurden gespeichert.')).toBeVisible();
+    const summary = page.getByRole('region', { name: 'Stammdaten' });
+    await expect(summary).toContainText(movedIn);
+    await expect(summary).toContainText('Aplerbeck');
+
+    await page.getByRole('tab', { name: 'Wiedervorlagen' }).click();
+    const visit = page.getByRole('row', { name: new RegExp(`Willkommensbesuch ${h.caseNumber}`) });
+    await expect(visit).toContainText('überfällig');
+    await expect(visit).toContainText('offen');
+
+    await page.goto(`/households/${h.id}/contacts/new`);
+    await pick(page, 'Kontaktart', 'Willkommen', 'Willkommensbesuch');
+    const reason = page.getByRole('group', { name: 'Beratungsanlass 1' });
+    await pick(reason, 'Lebensbereich', 'Wohnen');
+    await pick(reason, 'Unterstützungsbedarf', 'Information', 'Informationsaustausch');
+    await page.getByRole('button', { name: /Kontakt speichern/ }).click();
+    await expect(page.getByRole('tab', { name: 'Kontakte' })).toHaveAttribute('aria-selected', 'true');
+    await page.getByRole('tab', { name: 'Wiedervorlagen' }).click();
+    await expect(visit).toContainText('erledigt');
+    await expect(visit).not.toContainText('überfällig');
+  });
+
+  test('a possible match at another site names only the site, never the person', async ({ page }) => {
+    await login(page, 'admin');
+    const sites = (await (await page.request.get('/api/sites')).json()) as { id: string; code: string }[];
+    const username = `fachkraft.mh.${run}`;
+    await apiPost(page, '/api/users', {
+      username,
+      displayName: 'E2E Fachkraft MH',
+      password: 'Sicheres-Passwort-2026',
+      role: 'caseworker',
+      siteIds: [sites.find((s) => s.code === 'MH')?.id],
+    });
+    await logout(page);
+    await login(page, username, 'Sicheres-Passwort-2026');
+    await createHousehold(page, `Sheikho${tag}`, {
+      members: [
+        { firstName: 'Berivan', lastName: `Sheikho${tag}`, birthYear: 1990, roleInHousehold: 'head' },
+      ],
+    });
+    await logout(page);
+
+    await login(page, 'fachkraft.ba');
+    await page.goto('/households/new');
+    const person = await fillPerson(page, 1, { first: 'Berivan', last: `Sheikho${tag}`, birth: '1990' });
+    const warning = person.getByTestId('duplicate-warning');
+    await expect(warning).toContainText(
+      'Mögliche Übereinstimmung am Standort Mengede/Huckarde – bitte an die Koordination wenden.',
+    );
+    // no name from the other site, no link to its household
+    await expect(warning).not.toContainText(`Sheikho${tag}`);
+    await expect(warning.getByRole('listitem').filter({ hasText: 'Berivan' })).toHaveCount(0);
   });
 });

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../app/api';
@@ -23,20 +23,28 @@ export function MyDayPage() {
   const followUpsHeading = useRef<HTMLHeadingElement>(null);
   const today = todayIso();
 
+  /** after a follow-up is done: the position whose button gets the focus once the list is back */
+  const pendingFocus = useRef<number | null>(null);
+  useEffect(() => {
+    if (pendingFocus.current === null || !day.data) return;
+    const index = pendingFocus.current;
+    pendingFocus.current = null;
+    const buttons = document.querySelectorAll<HTMLButtonElement>('[data-followup-done]');
+    const target = buttons[Math.min(index, buttons.length - 1)];
+    if (target) target.focus();
+    else followUpsHeading.current?.focus();
+  }, [day.data]);
+
   const done = useMutation({
     mutationFn: (f: FollowUp) => api.patch<FollowUp>(`/api/followups/${f.id}`, { done: true }),
-    onSuccess: async (f, _, __) => {
+    onSuccess: async (f) => {
       notifySuccess(t('casework.followUps.doneNotice', { text: f.text }));
-      const list = day.data?.followUps ?? [];
-      const index = list.findIndex((x) => x.id === f.id);
+      // focus then goes to the next follow-up's button, or to the heading when none is left
+      pendingFocus.current = Math.max(
+        0,
+        (day.data?.followUps ?? []).findIndex((x) => x.id === f.id),
+      );
       await queryClient.invalidateQueries({ queryKey: caseworkKeys.all });
-      // focus: the next follow-up's button, or the section heading when none is left
-      requestAnimationFrame(() => {
-        const buttons = document.querySelectorAll<HTMLButtonElement>('[data-followup-done]');
-        const target = buttons[Math.min(index, buttons.length - 1)];
-        if (target) target.focus();
-        else followUpsHeading.current?.focus();
-      });
     },
   });
 

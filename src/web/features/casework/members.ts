@@ -103,3 +103,26 @@ export function memberMessages(t: TFunction): Record<string, string> {
     nationality: t('validation.invalid'),
   };
 }
+
+const roleRank: Record<HouseholdRole, number> = {
+  head: 0,
+  partner: 1,
+  parent: 2,
+  child: 3,
+  sibling: 4,
+  relative: 5,
+  other: 6,
+};
+
+/** Members in a stable order: current before former, head and partner first, then the eldest. */
+export function sortMembers<T extends Person>(members: T[]): T[] {
+  const birth = (p: Person) => p.birthDate ?? (p.birthYear ? `${p.birthYear}` : '9999');
+  return [...members].sort(
+    (a, b) =>
+      Number(!!a.leftOn) - Number(!!b.leftOn) ||
+      roleRank[a.roleInHousehold] - roleRank[b.roleInHousehold] ||
+      birth(a).localeCompare(birth(b)) ||
+      a.lastName.localeCompare(b.lastName) ||
+      a.firstName.localeCompare(b.firstName),
+  );
+}

@@ -24,6 +24,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate, parseDateInput } from '../../../ui/format';
 import { caseworkKeys } from '../api';
 import { applyIssues, focusFirstError, requiredDate, textOrNull, todayInput } from '../forms';
+import { sortMembers } from '../members';
 import { notifySuccess } from '../notify';
 import { useLanguageOptions, useRefOptions, useSiteChoices } from '../options';
 import { QuickSelect } from './QuickSelect';
@@ -222,7 +223,7 @@ export function ContactForm({ household, onSaved, cancelTo }: Props) {
     }
   };
 
-  const members = (household?.members ?? []).filter((m) => !m.leftOn);
+  const members = sortMembers((household?.members ?? []).filter((m) => !m.leftOn));
   const reasonsError = form.errors.reasons;
 
   return (
@@ -350,7 +351,14 @@ export function ContactForm({ household, onSaved, cancelTo }: Props) {
             </Checkbox.Group>
           ) : null}
 
-          <Fieldset legend={t('casework.contact.mediation')} variant="unstyled">
+          <Fieldset
+            variant="unstyled"
+            legend={
+              <Text component="span" size="sm" fw={700}>
+                {t('casework.contact.mediation')}
+              </Text>
+            }
+          >
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <QuickSelect
                 label={t('casework.contact.mediationLanguage')}

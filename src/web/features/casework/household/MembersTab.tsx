@@ -22,6 +22,7 @@ import {
   memberFromPerson,
   memberMessages,
   memberRules,
+  sortMembers,
   toPersonInput,
 } from '../members';
 import { notifySuccess } from '../notify';
@@ -182,7 +183,7 @@ export function MembersTab({ household }: { household: Household }) {
       api.patch<Person>(`/api/households/${household.id}/members/${p.id}`, { leftOn: null }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: caseworkKeys.household(household.id) }),
   });
-  const members = [...household.members].sort((a, b) => Number(!!a.leftOn) - Number(!!b.leftOn));
+  const members = sortMembers(household.members);
 
   return (
     <TabSection

@@ -14,6 +14,7 @@ import { HiddenCaption } from '../components/HiddenCaption';
 import { QuickSelect } from '../components/QuickSelect';
 import { TabSection } from '../components/TabSection';
 import { applyIssues, focusFirstError, requiredDate, textOrNull, todayInput } from '../forms';
+import { sortMembers } from '../members';
 import { notifySuccess } from '../notify';
 import { useRefOptions } from '../options';
 
@@ -29,7 +30,7 @@ interface Values {
 }
 
 export function memberOptions(household: Household) {
-  return household.members.map((m) => ({ value: m.id, label: `${m.firstName} ${m.lastName}` }));
+  return sortMembers(household.members).map((m) => ({ value: m.id, label: `${m.firstName} ${m.lastName}` }));
 }
 
 export function memberName(household: Household, id: string | null): string {
