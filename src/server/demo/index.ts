@@ -227,13 +227,6 @@ const caseTables = [
 ];
 
 /** Columns that reference persons without an index: the foreign-key checks of a bulk delete scan them. */
-const unindexedPersonRefs: [string, string][] = [
-  ['consents', 'given_by_person_id'],
-  ['needs_assessments', 'person_id'],
-  ['referrals', 'person_id'],
-  ['case_plans', 'person_id'],
-];
-
 /** Everything is demo data: TRUNCATE (the statistics rollups have TRUNCATE triggers of their own). */
 async function truncateAll(tx: Db): Promise<boolean> {
   const [only] = await query(
@@ -263,13 +256,9 @@ async function deleteRows(tx: Db) {
   for (const table of caseTables.slice(2, -2)) {
     await tx.execute(sql`DELETE FROM ${sql.raw(table)} WHERE household_id IN (${demoHouseholds})`);
   }
-  // temporary indexes for the foreign-key checks of the persons' delete, dropped again at the end
-  for (const [table, column] of unindexedPersonRefs) {
-    await tx.execute(sql.raw(`CREATE INDEX demo_reset_${table}_idx ON ${table} (${column})`));
-  }
+  // the foreign-key checks of this delete use the person_id indexes (migration 0006)
   await tx.execute(sql`DELETE FROM persons WHERE household_id IN (${demoHouseholds})`);
   await tx.execute(sql`DELETE FROM households WHERE is_demo`);
-  for (const [table] of unindexedPersonRefs) await tx.execute(sql.raw(`DROP INDEX demo_reset_${table}_idx`));
 }
 
 /**

@@ -34,7 +34,10 @@ export const needsAssessments = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('needs_household_idx').on(t.householdId, t.assessedOn)],
+  (t) => [
+    index('needs_household_idx').on(t.householdId, t.assessedOn),
+    index('needs_person_idx').on(t.personId),
+  ],
 );
 
 /** Vermittlung to an organisation, authority or offer. */
@@ -56,7 +59,7 @@ export const referrals = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('referrals_household_idx').on(t.householdId)],
+  (t) => [index('referrals_household_idx').on(t.householdId), index('referrals_person_idx').on(t.personId)],
 );
 
 /** Wiedervorlage. `kind` is 'general' or 'welcomeVisit' (created when a move-in date is set). */
@@ -123,7 +126,7 @@ export const casePlans = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('case_plans_household_idx').on(t.householdId)],
+  (t) => [index('case_plans_household_idx').on(t.householdId), index('case_plans_person_idx').on(t.personId)],
 );
 
 /** Recently opened households per user, for "Mein Tag". */

@@ -109,7 +109,10 @@ export const consents = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('consents_household_idx').on(t.householdId)],
+  (t) => [
+    index('consents_household_idx').on(t.householdId),
+    index('consents_given_by_idx').on(t.givenByPersonId),
+  ],
 );
 
 export const transfers = pgTable(
