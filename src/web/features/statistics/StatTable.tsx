@@ -1,5 +1,5 @@
 import { Table } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 
 export interface StatRow {
   key: string;
@@ -69,12 +69,44 @@ export function StatTable({
       </Table.Tbody>
     </Table>
   );
-  if (!scroll) return <div className="q-table-wrap">{table}</div>;
+  if (!scroll) return <WideWrap label={caption}>{table}</WideWrap>;
   return (
     // a scrolling region must be reachable by keyboard
     // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region
     <section className="q-table-scroll" tabIndex={0} aria-label={caption}>
       {table}
     </section>
+  );
+}
+
+/**
+ * A table that may be wider than its column: it scrolls sideways, and only then is the box a named,
+ * focusable region (so keyboard users can scroll it, without an extra tab stop for every table).
+ */
+function WideWrap({ label, children }: { label: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const check = () => setOverflows(box.scrollWidth > box.clientWidth + 1);
+    const observer = new ResizeObserver(check);
+    observer.observe(box);
+    const table = box.firstElementChild;
+    if (table) observer.observe(table);
+    check();
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div
+      ref={ref}
+      className="q-table-wrap"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard
+      tabIndex={overflows ? 0 : undefined}
+      role={overflows ? 'region' : undefined}
+      aria-label={overflows ? label : undefined}
+    >
+      {children}
+    </div>
   );
 }

@@ -174,7 +174,7 @@ export function heatmapOption(data: ReasonsMatrix, ctx: ChartContext): EChartsCo
     data.supportKinds.forEach((sk, x) => {
       const c = cells.get(`${la.code}|${sk.code}`);
       points.push({
-        // a withheld count lies outside the scale: drawn grey, labelled "< 3"
+        // a withheld count stays off the scale: drawn grey, labelled "< 3"
         value: [x, y, c ? (c.count ?? -1) : 0],
         text: displayCount(ctx.t, c, 'count', c?.count ?? 0),
       });
@@ -205,12 +205,15 @@ export function heatmapOption(data: ReasonsMatrix, ctx: ChartContext): EChartsCo
       min: 0,
       max,
       inRange: { color: sequential },
-      outOfRange: { color: withheldColor },
     },
     series: [
       {
         type: 'heatmap',
-        data: points.map((p) => ({ value: p.value })),
+        data: points.map((p) =>
+          p.value[2] < 0
+            ? { value: p.value, visualMap: false, itemStyle: { color: withheldColor } }
+            : { value: p.value },
+        ),
         itemStyle: { borderColor: '#fff', borderWidth: 2 },
         label: {
           show: true,
@@ -256,7 +259,6 @@ export function districtMapOption(
       text: [formatNumber(max), '0'],
       textStyle: axisText,
       inRange: { color: sequential },
-      outOfRange: { color: withheldColor },
     },
     series: [
       {
@@ -282,8 +284,10 @@ export function districtMapOption(
         },
         data: codes.map((code) => {
           const item = byCode.get(code);
-          // a withheld count lies outside the scale: drawn grey, labelled "< 3"
-          return { name: code, value: withheld(item, 'count') ? -1 : (item?.count ?? 0) };
+          // a withheld count stays off the scale: drawn grey, labelled "< 3"
+          return withheld(item, 'count')
+            ? { name: code, value: -1, visualMap: false, itemStyle: { areaColor: withheldColor } }
+            : { name: code, value: item?.count ?? 0 };
         }),
       },
     ],
