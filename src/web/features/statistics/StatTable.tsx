@@ -97,15 +97,9 @@ function WideWrap({ label, children }: { label: string; children: ReactNode }) {
     check();
     return () => observer.disconnect();
   }, []);
+  const region = overflows ? { role: 'region', tabIndex: 0, 'aria-label': label } : {};
   return (
-    <div
-      ref={ref}
-      className="q-table-wrap"
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard
-      tabIndex={overflows ? 0 : undefined}
-      role={overflows ? 'region' : undefined}
-      aria-label={overflows ? label : undefined}
-    >
+    <div ref={ref} className="q-table-wrap" {...region}>
       {children}
     </div>
   );
