@@ -176,7 +176,14 @@ export function HouseholdCreatePage() {
       >
         <Stack gap="lg">
           <Paper withBorder p="lg" radius="md">
-            <Fieldset legend={t('casework.create.household')} variant="unstyled">
+            <Fieldset
+              variant="unstyled"
+              legend={
+                <Text component="span" fw={700} size="lg">
+                  {t('casework.create.household')}
+                </Text>
+              }
+            >
               <Stack gap="sm">
                 <SimpleGrid cols={{ base: 1, sm: 3 }}>
                   <QuickSelect
@@ -211,7 +218,14 @@ export function HouseholdCreatePage() {
           </Paper>
 
           <Paper withBorder p="lg" radius="md">
-            <Fieldset legend={t('casework.household.address')} variant="unstyled">
+            <Fieldset
+              variant="unstyled"
+              legend={
+                <Text component="span" fw={700} size="lg">
+                  {t('casework.household.address')}
+                </Text>
+              }
+            >
               <Stack gap="sm">
                 <SimpleGrid cols={{ base: 1, sm: 3 }}>
                   <TextInput
@@ -271,7 +285,7 @@ export function HouseholdCreatePage() {
                 <Fieldset
                   variant="unstyled"
                   legend={
-                    <Text component="span" fw={700}>
+                    <Text component="span" fw={700} size="lg">
                       {t('casework.create.person', { n: index + 1 })}
                     </Text>
                   }

@@ -78,7 +78,7 @@ export function HouseholdsPage() {
       header: t('casework.household.caseNumber'),
       sortField: 'caseNumber',
       render: (h) => (
-        <Anchor component={Link} to={`/households/${h.id}`} fw={700}>
+        <Anchor component={Link} to={`/households/${h.id}`} fw={700} style={{ whiteSpace: 'nowrap' }}>
           {h.caseNumber}
         </Anchor>
       ),
@@ -95,7 +95,6 @@ export function HouseholdsPage() {
       header: t('casework.household.category'),
       render: (h) => categories.label(h.category),
     },
-    { key: 'site', header: t('casework.household.site'), render: (h) => sites.name(h.siteId) },
     {
       key: 'district',
       header: t('casework.household.district'),
@@ -105,13 +104,13 @@ export function HouseholdsPage() {
       key: 'registeredOn',
       header: t('casework.household.registeredOn'),
       sortField: 'registeredOn',
-      render: (h) => formatDate(h.registeredOn),
+      render: (h) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(h.registeredOn)}</span>,
     },
     {
       key: 'lastContactOn',
       header: t('casework.list.lastContactOn'),
       sortField: 'lastContactOn',
-      render: (h) => formatDate(h.lastContactOn),
+      render: (h) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(h.lastContactOn)}</span>,
     },
     {
       key: 'status',
@@ -120,6 +119,15 @@ export function HouseholdsPage() {
       render: (h) => <HouseholdStatusBadge status={h.status} />,
     },
   ];
+
+  // the site column only where there is more than one to tell apart
+  if (sites.own.length > 1) {
+    columns.splice(4, 0, {
+      key: 'site',
+      header: t('casework.household.site'),
+      render: (h) => sites.name(h.siteId),
+    });
+  }
 
   const anyFilter = filterNames.some((n) => params.get(n));
 

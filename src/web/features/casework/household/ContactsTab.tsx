@@ -59,6 +59,7 @@ export function ContactsTab({ household }: { household: Household }) {
                     role="listitem"
                     variant="outline"
                     color="blue.9"
+                    size="md"
                     tt="none"
                     style={{ minWidth: 'max-content' }}
                   >

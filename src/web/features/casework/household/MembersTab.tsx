@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
@@ -197,25 +197,24 @@ export function MembersTab({ household }: { household: Household }) {
       }
     >
       <ErrorAlert error={rejoin.error} />
-      <Table.ScrollContainer minWidth={900}>
+      <Table.ScrollContainer minWidth={760}>
         <Table fz="sm" striped>
           <HiddenCaption>{t('casework.members.caption', { caseNumber: household.caseNumber })}</HiddenCaption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('casework.person.name')}</Table.Th>
-              <Table.Th>{t('casework.person.birthShort')}</Table.Th>
-              <Table.Th>{t('casework.person.gender')}</Table.Th>
+              <Table.Th>{t('casework.members.birthGender')}</Table.Th>
               <Table.Th>{t('casework.person.role')}</Table.Th>
-              <Table.Th>{t('casework.person.nationality')}</Table.Th>
-              <Table.Th>{t('casework.person.languages')}</Table.Th>
+              <Table.Th>{t('casework.members.originLanguages')}</Table.Th>
               <Table.Th>{t('casework.person.residenceStatus')}</Table.Th>
-              <Table.Th>{t('casework.members.inHousehold')}</Table.Th>
               {can('household.write') ? <Table.Th>{t('common.actions')}</Table.Th> : null}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {members.map((p) => {
               const name = `${p.firstName} ${p.lastName}`;
+              const requirement = p.residenceRequirement ?? '';
+              const requirementLabel = t('casework.person.residenceRequirement');
               return (
                 <Table.Tr key={p.id}>
                   <Table.Td>
@@ -227,12 +226,23 @@ export function MembersTab({ household }: { household: Household }) {
                         {p.originalScriptName}
                       </Text>
                     ) : null}
+                    {p.leftOn ? (
+                      <Badge variant="filled" color="gray.7" mt={4} style={{ minWidth: 'max-content' }}>
+                        {t('casework.members.leftOnDate', { date: formatDate(p.leftOn) })}
+                      </Badge>
+                    ) : null}
                   </Table.Td>
-                  <Table.Td>{formatBirth(p)}</Table.Td>
-                  <Table.Td>{t(`casework.gender.${p.gender}`)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {formatBirth(p) || '–'}
+                    </Text>
+                    <Text size="sm">{t(`casework.gender.${p.gender}`)}</Text>
+                  </Table.Td>
                   <Table.Td>{t(`casework.role.${p.roleInHousehold}`)}</Table.Td>
-                  <Table.Td>{countryLabel(p.nationality)}</Table.Td>
-                  <Table.Td>{p.languages.map(languageLabel).join(', ')}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{countryLabel(p.nationality)}</Text>
+                    <Text size="sm">{p.languages.map(languageLabel).join(', ')}</Text>
+                  </Table.Td>
                   <Table.Td>
                     {residence.label(p.residenceStatus)}
                     {p.residenceValidUntil ? (
@@ -240,20 +250,17 @@ export function MembersTab({ household }: { household: Household }) {
                         {t('casework.person.validUntil', { date: formatDate(p.residenceValidUntil) })}
                       </Text>
                     ) : null}
-                    {p.residenceRequirement ? (
+                    {requirement ? (
                       <Text size="sm">
-                        {t('casework.person.residenceRequirement')}: {p.residenceRequirement}
+                        {requirement.startsWith(requirementLabel)
+                          ? requirement
+                          : `${requirementLabel}: ${requirement}`}
                       </Text>
                     ) : null}
                   </Table.Td>
-                  <Table.Td>
-                    {p.leftOn
-                      ? t('casework.members.leftOnDate', { date: formatDate(p.leftOn) })
-                      : t('casework.members.yes')}
-                  </Table.Td>
                   {can('household.write') ? (
                     <Table.Td>
-                      <Group gap={6} wrap="nowrap">
+                      <Stack gap={6} align="flex-start">
                         <Button
                           size="xs"
                           variant="default"
@@ -282,7 +289,7 @@ export function MembersTab({ household }: { household: Household }) {
                             {t('casework.members.leave')}
                           </Button>
                         )}
-                      </Group>
+                      </Stack>
                     </Table.Td>
                   ) : null}
                 </Table.Tr>
