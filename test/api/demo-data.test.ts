@@ -223,5 +223,5 @@ describe('demo data at scale 1', () => {
     expect(num(c.audit)).toBe(num(before.n));
     // the counter continues after the highest number still in use
     expect(c.counters).toBe(`BA-2026:${Number(laterCaseNumber.slice(-4))}`);
-  });
+  }, 240_000);
 });
