@@ -107,6 +107,17 @@ describe('households', () => {
     const list = (await fk.get(`/api/households/${h.id}/contacts`)).json();
     expect(list.total).toBe(1);
     expect(list.items[0].reasons).toHaveLength(2);
+    const found = (await fk.get(`/api/households?q=${h.caseNumber}`)).json();
+    expect(found.items).toEqual([
+      expect.objectContaining({
+        id: h.id,
+        headName: 'Al-Hassan, Mohammed',
+        memberCount: 2,
+        lastContactOn: '2024-03-06',
+      }),
+    ]);
+    const byContact = (await fk.get('/api/households?sort=lastContactOn&order=desc&pageSize=1')).json();
+    expect(byContact.items[0].id).toBe(h.id);
   });
 
   it('finds spelling variants and hides other sites', async () => {

@@ -19,7 +19,8 @@ export interface NavSection {
 export const navigation: NavSection[] = [
   {
     labelKey: 'nav.sectionWork',
-    items: [{ to: '/', labelKey: 'nav.start', permission: 'self', end: true }, ...caseworkNav],
+    // case staff start their day on "Mein Tag": it comes first for them
+    items: [...caseworkNav, { to: '/', labelKey: 'nav.start', permission: 'self', end: true }],
   },
   {
     labelKey: 'nav.sectionReports',

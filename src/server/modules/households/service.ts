@@ -143,14 +143,17 @@ export async function updateHousehold(
   });
 }
 
+/** Spelled out: in a one-table query Drizzle writes a bare "id", which inside the sub-queries means theirs. */
+const householdIdColumn = sql.raw('"households"."id"');
+
 const headName = sql<string>`(SELECT p.last_name || ', ' || p.first_name FROM persons p
-  WHERE p.household_id = ${households.id}
+  WHERE p.household_id = ${householdIdColumn}
   ORDER BY (p.role_in_household = 'head') DESC, p.left_on IS NOT NULL, p.created_at, p.id LIMIT 1)`;
 const memberCount = sql<number>`(SELECT count(*)::int FROM persons p
-  WHERE p.household_id = ${households.id} AND p.left_on IS NULL)`;
+  WHERE p.household_id = ${householdIdColumn} AND p.left_on IS NULL)`;
 const lastContactOn = sql<
   string | null
->`(SELECT max(c.date)::text FROM contacts c WHERE c.household_id = ${households.id})`;
+>`(SELECT max(c.date)::text FROM contacts c WHERE c.household_id = ${householdIdColumn})`;
 
 export async function listHouseholds(
   db: Db,
@@ -167,7 +170,7 @@ export async function listHouseholds(
   if (q.q) {
     const like = containsPattern(q.q);
     filters.push(sql`(lower(${households.caseNumber}) LIKE ${like} OR EXISTS (SELECT 1 FROM persons p
-      WHERE p.household_id = ${households.id}
+      WHERE p.household_id = ${householdIdColumn}
       AND (lower(p.first_name || ' ' || p.last_name) LIKE ${like} OR lower(p.last_name || ' ' || p.first_name) LIKE ${like}
         OR lower(p.last_name || ', ' || p.first_name) LIKE ${like})))`);
   }
