@@ -8,22 +8,20 @@ import { useReference } from '../../app/queries';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Page } from '../../ui/Page';
-import { type DistrictGeoJson, statisticsKeys, useDistrictGeo } from './api';
+import { statisticsKeys, useDistrictGeo } from './api';
 import { Chart } from './charts/Chart';
-import { registerMap } from './charts/echarts';
-import { schematicDistricts, withNames } from './charts/hexmap';
+import { registerDistrictMap } from './charts/hexmap';
 import { districtMapOption } from './charts/options';
 import { StatTable } from './StatTable';
 import './statistics.css';
 
 /** As the server checks it (PUT /api/geo/districts). */
 const maxBytes = 5 * 1024 * 1024;
-/** The geo API's own problem texts, worded by the UI. */
+/** The geo API's own problem texts the server does not translate, worded by the UI. */
 const problemKeys: Record<string, string> = {
   'too large': 'tooLarge',
   'too many points': 'tooManyPoints',
   'ring not closed': 'ringNotClosed',
-  'unknown district': 'unknownDistrict',
   'duplicate district': 'duplicateDistrict',
 };
 
@@ -72,19 +70,10 @@ export function GeoPage() {
   const preview = useMemo(() => {
     if (!districts.data || geo.isLoading) return null;
     const labels = new Map(districts.data.map((d) => [d.code, d.label]));
-    let codes: string[];
-    let name: string;
-    if (uploaded) {
-      name = 'quartier-districts-uploaded';
-      registerMap(name, withNames(uploaded as DistrictGeoJson) as never);
-      codes = uploaded.features.map((f) => f.properties.code);
-    } else {
-      codes = districts.data.filter((d) => d.active).map((d) => d.code);
-      name = `quartier-districts-schematic-${codes.length}`;
-      registerMap(name, schematicDistricts(codes) as never);
-    }
+    const active = districts.data.filter((d) => d.active).map((d) => d.code);
+    const map = registerDistrictMap(uploaded, active);
     const empty = { items: [], total: { count: 0 } };
-    return districtMapOption(empty, name, codes, labels, { t, print: false });
+    return districtMapOption(empty, map, labels, { t, print: false }, false);
   }, [districts.data, uploaded, geo.isLoading, t]);
 
   const problems = problemList(upload.error, t);
@@ -131,6 +120,7 @@ export function GeoPage() {
               description={t('statistics.geo.fileHint')}
               accept=".geojson,.json,application/geo+json,application/json"
               clearable
+              clearButtonProps={{ 'aria-label': t('statistics.geo.clearFile') }}
               value={file}
               onChange={(f) => {
                 setFile(f);

@@ -7,8 +7,8 @@ import { useReference } from '../../app/queries';
 import { currentLanguage } from '../../i18n';
 import { downloadExport, saveAs, useDistrictGeo } from './api';
 import { Chart } from './charts/Chart';
-import { type EChartsCoreOption, type EChartsType, registerMap } from './charts/echarts';
-import { schematicDistricts, withNames } from './charts/hexmap';
+import type { EChartsCoreOption, EChartsType } from './charts/echarts';
+import { registerDistrictMap } from './charts/hexmap';
 import {
   barsOption,
   type ChartContext,
@@ -51,6 +51,8 @@ interface SectionProps {
   table: ReactNode;
   print: boolean;
   query: StatisticsApiQuery;
+  /** the report's last day, for file names */
+  to: string;
   onRendered?(): void;
   onError?(error: unknown): void;
 }
@@ -64,6 +66,7 @@ function Section({
   table,
   print,
   query,
+  to,
   onRendered,
   onError,
 }: SectionProps) {
@@ -71,7 +74,7 @@ function Section({
   const { t } = useTranslation();
   const instance = useRef<EChartsType | null>(null);
   const headingId = `statistics-${id}`;
-  const stem = `quartier-${id}-${query.to ?? 'heute'}`;
+  const stem = `quartier-${id}-${to}`;
 
   const png = () => {
     const url = instance.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
@@ -162,24 +165,13 @@ function useDistrictMap(report: FullReport, ctx: ChartContext) {
     const labels = new Map<string, string>();
     for (const d of districts.data ?? []) labels.set(d.code, d.label);
     for (const i of data.items) if (i.code) labels.set(i.code, i.label);
-    const uploaded = geo.data ?? null;
-    let codes: string[];
-    let mapName: string;
-    if (uploaded) {
-      mapName = 'quartier-districts-uploaded';
-      registerMap(mapName, withNames(uploaded) as never);
-      codes = uploaded.features.map((f) => f.properties.code);
-    } else {
-      const active = (districts.data ?? []).filter((d) => d.active).map((d) => d.code);
-      const counted = data.items.flatMap((i) => (i.code && !active.includes(i.code) ? [i.code] : []));
-      codes = [...active, ...counted];
-      mapName = `quartier-districts-schematic-${codes.length}`;
-      registerMap(mapName, schematicDistricts(codes) as never);
-    }
+    const active = (districts.data ?? []).filter((d) => d.active).map((d) => d.code);
+    const counted = data.items.flatMap((i) => (i.code && !active.includes(i.code) ? [i.code] : []));
+    const map = registerDistrictMap(geo.data ?? null, [...active, ...counted]);
     return {
-      uploaded: !!uploaded,
-      option: districtMapOption(data, mapName, codes, labels, ctx),
-      height: uploaded ? 460 : Math.max(320, Math.ceil(codes.length / 4) * 125 + 60),
+      uploaded: map.uploaded,
+      option: districtMapOption(data, map, labels, ctx),
+      height: map.uploaded ? 460 : Math.max(320, Math.ceil(map.codes.length / 4) * 125 + 60),
     };
   }, [ready, districts.data, geo.data, report, ctx]);
   return option;
@@ -206,7 +198,7 @@ export function ReportBody({ report, query, print = false, onChartRendered, onEr
     [report, ctx],
   );
 
-  const common = { print, query, onError };
+  const common = { print, query, onError, to: report.filters.to };
   const rendered = (key: StatisticsTable) => () => onChartRendered?.(key);
   const title = (key: StatisticsTable) => t(`statistics.sections.${key}`);
   const caption = (key: StatisticsTable) => t('statistics.tableCaption', { title: title(key) });

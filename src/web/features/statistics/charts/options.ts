@@ -7,6 +7,7 @@ import type {
 } from '../../../../shared/schemas/statistics';
 import { displayCount, formatNumber, monthShort, withheld } from '../format';
 import type { EChartsCoreOption } from './echarts';
+import type { DistrictMap } from './hexmap';
 
 /**
  * Colours that stay apart for colour-blind readers (Okabe–Ito, without its light yellow) and more; lines
@@ -226,13 +227,14 @@ export function heatmapOption(data: ReasonsMatrix, ctx: ChartContext): EChartsCo
   };
 }
 
-/** 3. Households per district on a map registered as `mapName` (regions named by district code). */
+/** 3. Households per district on a registered map (regions named by district code). */
 export function districtMapOption(
   data: Breakdown,
-  mapName: string,
-  codes: string[],
+  map: DistrictMap,
   labels: Map<string, string>,
   ctx: ChartContext,
+  /** false: only the districts' names (a preview of the map without figures) */
+  counts = true,
 ): EChartsCoreOption {
   const byCode = new Map(data.items.filter((i) => i.code).map((i) => [i.code as string, i]));
   const max = Math.max(1, ...data.items.map((i) => i.count ?? 0));
@@ -249,6 +251,7 @@ export function districtMapOption(
           formatter: (p: { name: string }) => `${labels.get(p.name) ?? p.name}: ${text(p.name)}`,
         },
     visualMap: {
+      show: counts,
       type: 'continuous',
       min: 0,
       max,
@@ -263,8 +266,8 @@ export function districtMapOption(
     series: [
       {
         type: 'map',
-        map: mapName,
-        aspectScale: mapName.includes('schematic') ? 1 : 0.65,
+        map: map.name,
+        aspectScale: map.aspect,
         roam: false,
         selectedMode: false,
         // the box the map fits into (keeping its aspect): beside the colour scale
@@ -280,9 +283,10 @@ export function districtMapOption(
           ...haloLabel,
           fontSize: 11,
           lineHeight: 14,
-          formatter: (p: { name: string }) => `${labels.get(p.name) ?? p.name}\n${text(p.name)}`,
+          formatter: (p: { name: string }) =>
+            counts ? `${labels.get(p.name) ?? p.name}\n${text(p.name)}` : (labels.get(p.name) ?? p.name),
         },
-        data: codes.map((code) => {
+        data: map.codes.map((code) => {
           const item = byCode.get(code);
           // a withheld count stays off the scale: drawn grey, labelled "< 3"
           return withheld(item, 'count')
