@@ -70,7 +70,16 @@ function Section({
   onRendered,
   onError,
 }: SectionProps) {
-  const side = layout === 'side' && !print;
+  // on paper (A4 landscape) a breakdown's chart and table fit side by side too
+  const span =
+    layout === 'stacked'
+      ? [12, 12]
+      : print
+        ? [7, 5]
+        : [
+            { base: 12, lg: 7 },
+            { base: 12, lg: 5 },
+          ];
   const { t } = useTranslation();
   const instance = useRef<EChartsType | null>(null);
   const headingId = `statistics-${id}`;
@@ -115,7 +124,7 @@ function Section({
       {note}
       {chart ? (
         <Grid gap="md" align="flex-start">
-          <Grid.Col span={side ? { base: 12, lg: 7 } : 12}>
+          <Grid.Col span={span[0]}>
             <Chart
               option={chart.option}
               height={chart.height}
@@ -127,7 +136,7 @@ function Section({
               onRendered={onRendered}
             />
           </Grid.Col>
-          <Grid.Col span={side ? { base: 12, lg: 5 } : 12}>{table}</Grid.Col>
+          <Grid.Col span={span[1]}>{table}</Grid.Col>
         </Grid>
       ) : (
         table

@@ -290,7 +290,12 @@ export function districtMapOption(
           const item = byCode.get(code);
           // a withheld count stays off the scale: drawn grey, labelled "< 3"
           return withheld(item, 'count')
-            ? { name: code, value: -1, visualMap: false, itemStyle: { areaColor: withheldColor } }
+            ? {
+                name: code,
+                value: -1,
+                visualMap: false,
+                itemStyle: { areaColor: withheldColor, color: withheldColor },
+              }
             : { name: code, value: item?.count ?? 0 };
         }),
       },
