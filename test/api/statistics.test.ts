@@ -410,6 +410,17 @@ describe('exports', () => {
       .slice(1)
       .map((r) => (Array.isArray(r) ? r.slice(1) : []));
 
+  it('labels a period that is not whole months with its days', async () => {
+    const book = await workbook(central, `from=2024-03-15&to=2024-04-20&siteIds=${ba}`);
+    const sites = values(book.getWorksheet('Standorte')!);
+    expect(sites[1].slice(0, 4)).toEqual([
+      'Brackel/Aplerbeck',
+      '15.03.2024 bis 20.04.2024',
+      '2024-03-15',
+      '2024-04-20',
+    ]);
+  });
+
   it('writes an XLSX whose sheets hold the same numbers as the API', async () => {
     const query = `${P}&siteIds=${ba},${mh}`;
     const book = await workbook(central, query);

@@ -157,6 +157,27 @@ const monthName = (iso: string, lang: 'de' | 'en') =>
     timeZone: 'UTC',
   }).format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));
 
+const dayText = (iso: string, lang: 'de' | 'en') =>
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'de-DE', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
+
+const isMonthEnd = (iso: string) => {
+  const next = new Date(`${iso}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.getUTCDate() === 1;
+};
+
+/** "Oktober 2017 bis Oktober 2021" for whole months, else the days: "15.03.2021 bis 20.04.2021". */
+function periodLabel(from: string, to: string, lang: 'de' | 'en', text: (a: string, b: string) => string) {
+  return from.endsWith('-01') && isMonthEnd(to)
+    ? text(monthName(from, lang), monthName(to, lang))
+    : text(dayText(from, lang), dayText(to, lang));
+}
+
 function breakdownTable(
   key: StatisticsTable,
   sheet: string,
@@ -190,7 +211,7 @@ export function exportTables(report: FullReport, lang: 'de' | 'en'): ExportTable
       rows: [
         ...sites.rows.map((r) => [
           r.siteName,
-          t.periodText(monthName(r.from, lang), monthName(r.to, lang)),
+          periodLabel(r.from, r.to, lang, t.periodText),
           r.from,
           r.to,
           v(r, 'households'),
