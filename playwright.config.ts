@@ -9,7 +9,8 @@ import { defineConfig } from '@playwright/test';
  * (This file is loaded again in each worker; only the main process starts the server, so the
  * extra empty temp directories are harmless.)
  */
-const port = 3107;
+// E2E_PORT lets two runs on one machine keep out of each other's way
+const port = Number(process.env.E2E_PORT ?? 3107);
 const dataDir = mkdtempSync(join(tmpdir(), 'quartier-e2e-'));
 
 export default defineConfig({
