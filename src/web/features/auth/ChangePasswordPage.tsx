@@ -1,6 +1,5 @@
 import { Button, Paper, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { passwordMinLength } from '../../../shared/schemas/auth';
@@ -8,6 +7,7 @@ import { ApiError, api } from '../../app/api';
 import { useUser } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { applyFieldIssues } from '../../ui/formErrors';
+import { notifySuccess } from '../../ui/notify';
 import { Page } from '../../ui/Page';
 import { PasswordField } from '../../ui/PasswordField';
 import { passwordProblem } from './passwordRule';
@@ -32,7 +32,7 @@ export function ChangePasswordPage() {
       }),
     onSuccess: () => {
       form.reset();
-      notifications.show({ color: 'green', message: t('password.changed') });
+      notifySuccess(t('password.changed'));
     },
     onError: (error) => {
       if (applyFieldIssues(form, error, t('validation.invalid'))) return;

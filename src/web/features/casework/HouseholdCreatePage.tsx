@@ -20,6 +20,7 @@ import { api } from '../../app/api';
 import { DateField } from '../../ui/DateField';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { parseDateInput } from '../../ui/format';
+import { notifySuccess } from '../../ui/notify';
 import { Page } from '../../ui/Page';
 import { caseworkKeys } from './api';
 import { MemberFields } from './components/MemberFields';
@@ -41,7 +42,6 @@ import {
   memberRules,
   toPersonInput,
 } from './members';
-import { notifySuccess } from './notify';
 import { useLanguageOptions, useRefOptions, useSiteChoices } from './options';
 
 interface Values {

@@ -7,11 +7,11 @@ import { api } from '../../app/api';
 import { useCan } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDate, formatDateTime } from '../../ui/format';
+import { notifySuccess } from '../../ui/notify';
 import { Page } from '../../ui/Page';
 import { caseworkKeys, type FollowUp, useMyDay } from './api';
 import { HiddenCaption } from './components/HiddenCaption';
 import { todayIso } from './forms';
-import { notifySuccess } from './notify';
 import { languageLabel } from './options';
 
 /** "Mein Tag": my follow-ups due (overdue ones marked), today's appointments, recently opened households. */

@@ -1,5 +1,4 @@
 import { Button, Group } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { useCan } from '../../app/session';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { type Column, DataTable } from '../../ui/DataTable';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { notifySuccess } from '../../ui/notify';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { ReferenceValueModal } from './ReferenceValueModal';
 
@@ -37,10 +37,9 @@ export function ReferenceListPanel({ list }: { list: ReferenceList }) {
       }),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.reference(list) });
-      notifications.show({
-        color: 'green',
-        message: t(saved.active ? 'reference.reactivated' : 'reference.deactivated', { label: saved.label }),
-      });
+      notifySuccess(
+        t(saved.active ? 'reference.reactivated' : 'reference.deactivated', { label: saved.label }),
+      );
       setToggling(null);
     },
   });

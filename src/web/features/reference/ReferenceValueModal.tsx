@@ -1,6 +1,5 @@
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,6 +13,7 @@ import { api } from '../../app/api';
 import { queryKeys, useReference } from '../../app/queries';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { applyFieldIssues } from '../../ui/formErrors';
+import { notifySuccess } from '../../ui/notify';
 
 interface Props {
   list: ReferenceList;
@@ -70,10 +70,7 @@ export function ReferenceValueModal({ list, value, onClose }: Props) {
     },
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.reference(list) });
-      notifications.show({
-        color: 'green',
-        message: t(value ? 'reference.saved' : 'reference.created', { label: saved.label }),
-      });
+      notifySuccess(t(value ? 'reference.saved' : 'reference.created', { label: saved.label }));
       onClose();
     },
     onError: (error) =>

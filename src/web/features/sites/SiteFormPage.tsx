@@ -1,6 +1,5 @@
 import { Button, Group, MultiSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -12,6 +11,7 @@ import { DateField } from '../../ui/DateField';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDate, parseDateInput } from '../../ui/format';
 import { applyFieldIssues } from '../../ui/formErrors';
+import { notifySuccess } from '../../ui/notify';
 import { Page } from '../../ui/Page';
 
 interface Values {
@@ -78,10 +78,7 @@ function SiteForm({ site }: { site: Site | null }) {
     },
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.sites });
-      notifications.show({
-        color: 'green',
-        message: t(site ? 'sites.saved' : 'sites.created', { name: saved.name }),
-      });
+      notifySuccess(t(site ? 'sites.saved' : 'sites.created', { name: saved.name }));
       navigate('/sites');
     },
     onError: (error) =>

@@ -1,5 +1,4 @@
 import { Button, FileInput, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +13,7 @@ import { registerDistrictMap } from './charts/hexmap';
 import { districtMapOption } from './charts/options';
 import { StatTable } from './StatTable';
 import './statistics.css';
+import { notifySuccess } from '../../ui/notify';
 
 /** As the server checks it (PUT /api/geo/districts). */
 const maxBytes = 5 * 1024 * 1024;
@@ -50,10 +50,7 @@ export function GeoPage() {
     onSuccess: async (result) => {
       setFile(null);
       await queryClient.invalidateQueries({ queryKey: statisticsKeys.geo });
-      notifications.show({
-        color: 'green',
-        message: t('statistics.geo.uploaded', { count: result.features }),
-      });
+      notifySuccess(t('statistics.geo.uploaded', { count: result.features }));
     },
   });
   const remove = useMutation({
@@ -61,7 +58,7 @@ export function GeoPage() {
     onSuccess: async () => {
       setConfirming(false);
       await queryClient.invalidateQueries({ queryKey: statisticsKeys.geo });
-      notifications.show({ color: 'green', message: t('statistics.geo.removed') });
+      notifySuccess(t('statistics.geo.removed'));
     },
   });
 

@@ -1,6 +1,5 @@
 import { Button, Group, MultiSelect, Paper, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -11,6 +10,7 @@ import { api } from '../../app/api';
 import { queryKeys } from '../../app/queries';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { applyFieldIssues } from '../../ui/formErrors';
+import { notifySuccess } from '../../ui/notify';
 import { Page } from '../../ui/Page';
 import { PasswordField } from '../../ui/PasswordField';
 import { passwordProblem } from '../auth/passwordRule';
@@ -54,7 +54,7 @@ export function UserCreatePage() {
     },
     onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.users });
-      notifications.show({ color: 'green', message: t('users.created', { username: created.username }) });
+      notifySuccess(t('users.created', { username: created.username }));
       navigate('/users');
     },
     onError: (error) =>

@@ -12,7 +12,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/permissions';
@@ -21,6 +20,7 @@ import { api } from '../../app/api';
 import { queryKeys } from '../../app/queries';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { applyFieldIssues } from '../../ui/formErrors';
+import { notifySuccess } from '../../ui/notify';
 import { PasswordField } from '../../ui/PasswordField';
 import { passwordProblem } from '../auth/passwordRule';
 import { useRoleOptions, useSiteOptions } from './options';
@@ -68,7 +68,7 @@ export function UserEditModal({ user, onClose }: Props) {
     onSuccess: async (saved) => {
       if (!saved) return onClose();
       await queryClient.invalidateQueries({ queryKey: queryKeys.users });
-      notifications.show({ color: 'green', message: t('users.saved', { username: user.username }) });
+      notifySuccess(t('users.saved', { username: user.username }));
       onClose();
     },
     onError: (error) => applyFieldIssues(form, error, t('validation.invalid')),
@@ -79,7 +79,7 @@ export function UserEditModal({ user, onClose }: Props) {
       api.patch<User>(`/api/users/${user.id}`, { password: values.password }),
     onSuccess: () => {
       passwordForm.reset();
-      notifications.show({ color: 'green', message: t('users.passwordReset', { username: user.username }) });
+      notifySuccess(t('users.passwordReset', { username: user.username }));
     },
     onError: (error) => applyFieldIssues(passwordForm, error, t('validation.invalid')),
   });

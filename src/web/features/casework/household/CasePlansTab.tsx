@@ -21,6 +21,7 @@ import { useCan } from '../../../app/session';
 import { DateField } from '../../../ui/DateField';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate } from '../../../ui/format';
+import { notifySuccess } from '../../../ui/notify';
 import { type CasePlan, caseworkKeys, type Household, useHouseholdPart } from '../api';
 import { CaseModal } from '../components/CaseModal';
 import { QuickSelect } from '../components/QuickSelect';
@@ -34,7 +35,6 @@ import {
   requiredDate,
   textOrNull,
 } from '../forms';
-import { notifySuccess } from '../notify';
 import { memberName, memberOptions } from './NeedsTab';
 
 const programmes = ['KIM', 'MigraDo'] as const;

@@ -8,13 +8,13 @@ import { useCan } from '../../../app/session';
 import { DateField } from '../../../ui/DateField';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate, parseDateInput } from '../../../ui/format';
+import { notifySuccess } from '../../../ui/notify';
 import { type Consent, caseworkKeys, type Household, useHouseholdPart } from '../api';
 import { CaseModal } from '../components/CaseModal';
 import { HiddenCaption } from '../components/HiddenCaption';
 import { QuickSelect } from '../components/QuickSelect';
 import { TabSection } from '../components/TabSection';
 import { applyIssues, focusFirstError, requiredDate, textOrNull, todayInput } from '../forms';
-import { notifySuccess } from '../notify';
 import { languageLabel, useLanguageOptions, useRefOptions } from '../options';
 import { memberName, memberOptions } from './NeedsTab';
 

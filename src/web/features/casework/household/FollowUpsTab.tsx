@@ -8,11 +8,11 @@ import { useCan, useUser } from '../../../app/session';
 import { DateField } from '../../../ui/DateField';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate, parseDateInput } from '../../../ui/format';
+import { notifySuccess } from '../../../ui/notify';
 import { caseworkKeys, type FollowUp, type Household, useHouseholdPart } from '../api';
 import { HiddenCaption } from '../components/HiddenCaption';
 import { TabSection } from '../components/TabSection';
 import { applyIssues, focusFirstError, required, requiredDate, todayIso } from '../forms';
-import { notifySuccess } from '../notify';
 
 interface Values {
   dueOn: string;

@@ -8,11 +8,11 @@ import { api } from '../../../app/api';
 import { DateField } from '../../../ui/DateField';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate } from '../../../ui/format';
+import { notifySuccess } from '../../../ui/notify';
 import { caseworkKeys, type Household } from '../api';
 import { CaseModal } from '../components/CaseModal';
 import { QuickSelect } from '../components/QuickSelect';
 import { applyIssues, dateOrNull, focusFirstError, optionalDate, textOrNull } from '../forms';
-import { notifySuccess } from '../notify';
 import { useLanguageOptions, useRefOptions } from '../options';
 
 type Status = (typeof householdStatuses)[number];

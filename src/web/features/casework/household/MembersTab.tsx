@@ -9,6 +9,7 @@ import { useCan } from '../../../app/session';
 import { DateField } from '../../../ui/DateField';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate, parseDateInput } from '../../../ui/format';
+import { notifySuccess } from '../../../ui/notify';
 import { caseworkKeys, type Household, type Person } from '../api';
 import { CaseModal } from '../components/CaseModal';
 import { HiddenCaption } from '../components/HiddenCaption';
@@ -25,7 +26,6 @@ import {
   sortMembers,
   toPersonInput,
 } from '../members';
-import { notifySuccess } from '../notify';
 import { countryLabel, languageLabel, useRefOptions } from '../options';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; person: Person } | { kind: 'leave'; person: Person } | null;

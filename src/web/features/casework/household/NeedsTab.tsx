@@ -8,6 +8,7 @@ import { useCan } from '../../../app/session';
 import { DateField } from '../../../ui/DateField';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate, parseDateInput } from '../../../ui/format';
+import { notifySuccess } from '../../../ui/notify';
 import { caseworkKeys, type Household, type Need, useHouseholdPart } from '../api';
 import { CaseModal } from '../components/CaseModal';
 import { HiddenCaption } from '../components/HiddenCaption';
@@ -15,7 +16,6 @@ import { QuickSelect } from '../components/QuickSelect';
 import { TabSection } from '../components/TabSection';
 import { applyIssues, focusFirstError, requiredDate, textOrNull, todayInput } from '../forms';
 import { sortMembers } from '../members';
-import { notifySuccess } from '../notify';
 import { useRefOptions } from '../options';
 
 const levels = ['0', '1', '2', '3'] as const;

@@ -10,12 +10,12 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { DateField } from '../../../ui/DateField';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate, parseDateInput } from '../../../ui/format';
+import { notifySuccess } from '../../../ui/notify';
 import { caseworkKeys, type Household, type Transfer, useHouseholdPart } from '../api';
 import { HiddenCaption } from '../components/HiddenCaption';
 import { QuickSelect } from '../components/QuickSelect';
 import { TabSection } from '../components/TabSection';
 import { applyIssues, focusFirstError, required, requiredDate, todayInput } from '../forms';
-import { notifySuccess } from '../notify';
 import { useSiteChoices } from '../options';
 
 interface Values {

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import i18n from '../../i18n';
+import i18n from '../i18n';
 
 /** A success message; its close button is named (axe: button-name). */
 export function notifySuccess(message: string): void {
