@@ -11,7 +11,7 @@ import { formatDate, parseDateInput } from '../../../ui/format';
 import { notifySuccess } from '../../../ui/notify';
 import { type Appointment, caseworkKeys, type Household, useHouseholdPart } from '../api';
 import { CaseModal } from '../components/CaseModal';
-import { HiddenCaption } from '../components/HiddenCaption';
+import { CaseTable } from '../components/CaseTable';
 import { QuickSelect } from '../components/QuickSelect';
 import { TabSection } from '../components/TabSection';
 import { applyIssues, focusFirstError, requiredDate, textOrNull, todayInput } from '../forms';
@@ -153,33 +153,29 @@ export function AppointmentsTab({ household }: { household: Household }) {
       <ErrorAlert error={appointments.error} />
       {appointments.isSuccess && list.length === 0 ? <Text>{t('casework.appointments.none')}</Text> : null}
       {list.length > 0 ? (
-        <Table.ScrollContainer minWidth={720}>
-          <Table fz="sm" striped>
-            <HiddenCaption>{t('casework.tabs.appointments')}</HiddenCaption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('casework.appointments.date')}</Table.Th>
-                <Table.Th>{t('casework.appointments.time')}</Table.Th>
-                <Table.Th>{t('casework.appointments.duration')}</Table.Th>
-                <Table.Th>{t('casework.appointments.staff')}</Table.Th>
-                <Table.Th>{t('casework.appointments.languageNeeded')}</Table.Th>
-                <Table.Th>{t('casework.appointments.note')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td>{formatDate(a.date)}</Table.Td>
-                  <Table.Td>{a.startTime}</Table.Td>
-                  <Table.Td>{t('casework.common.minutes', { count: a.durationMinutes })}</Table.Td>
-                  <Table.Td>{a.staffName}</Table.Td>
-                  <Table.Td>{languageLabel(a.languageNeeded)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-line' }}>{a.note}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <CaseTable
+          caption={t('casework.tabs.appointments')}
+          minWidth={720}
+          headers={[
+            t('casework.appointments.date'),
+            t('casework.appointments.time'),
+            t('casework.appointments.duration'),
+            t('casework.appointments.staff'),
+            t('casework.appointments.languageNeeded'),
+            t('casework.appointments.note'),
+          ]}
+        >
+          {list.map((a) => (
+            <Table.Tr key={a.id}>
+              <Table.Td>{formatDate(a.date)}</Table.Td>
+              <Table.Td>{a.startTime}</Table.Td>
+              <Table.Td>{t('casework.common.minutes', { count: a.durationMinutes })}</Table.Td>
+              <Table.Td>{a.staffName}</Table.Td>
+              <Table.Td>{languageLabel(a.languageNeeded)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-line' }}>{a.note}</Table.Td>
+            </Table.Tr>
+          ))}
+        </CaseTable>
       ) : null}
       {creating ? <AppointmentModal household={household} onClose={() => setCreating(false)} /> : null}
     </TabSection>

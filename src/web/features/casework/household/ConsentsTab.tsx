@@ -11,7 +11,7 @@ import { formatDate, parseDateInput } from '../../../ui/format';
 import { notifySuccess } from '../../../ui/notify';
 import { type Consent, caseworkKeys, type Household, useHouseholdPart } from '../api';
 import { CaseModal } from '../components/CaseModal';
-import { HiddenCaption } from '../components/HiddenCaption';
+import { CaseTable } from '../components/CaseTable';
 import { QuickSelect } from '../components/QuickSelect';
 import { TabSection } from '../components/TabSection';
 import { applyIssues, focusFirstError, requiredDate, textOrNull, todayInput } from '../forms';
@@ -211,67 +211,63 @@ export function ConsentsTab({ household }: { household: Household }) {
       <ErrorAlert error={consents.error} />
       {consents.isSuccess && list.length === 0 ? <Text>{t('casework.consents.none')}</Text> : null}
       {list.length > 0 ? (
-        <Table.ScrollContainer minWidth={820}>
-          <Table fz="sm" striped>
-            <HiddenCaption>{t('casework.tabs.consents')}</HiddenCaption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('casework.consents.givenOn')}</Table.Th>
-                <Table.Th>{t('casework.consents.givenBy')}</Table.Th>
-                <Table.Th>{t('casework.consents.scope')}</Table.Th>
-                <Table.Th>{t('casework.consents.sharing')}</Table.Th>
-                <Table.Th>{t('casework.consents.notice')}</Table.Th>
-                <Table.Th>{t('casework.consents.state')}</Table.Th>
-                {can('household.write') ? <Table.Th>{t('common.actions')}</Table.Th> : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>{formatDate(c.givenOn)}</Table.Td>
-                  <Table.Td>{memberName(household, c.givenByPersonId)}</Table.Td>
-                  <Table.Td>
-                    {[
-                      c.processing ? t('casework.consents.processingShort') : null,
-                      c.contactByPhone ? t('casework.consents.contactByPhoneShort') : null,
-                    ]
-                      .filter(Boolean)
-                      .join(', ')}
-                  </Table.Td>
-                  <Table.Td>{c.sharingOrganisationCodes.map(organisations.label).join(', ')}</Table.Td>
-                  <Table.Td>
-                    {[languageLabel(c.noticeLanguage), c.noticeVersion].filter(Boolean).join(', ')}
-                  </Table.Td>
-                  <Table.Td>
-                    {c.withdrawnOn ? (
-                      <Badge variant="filled" color="gray.7" style={{ minWidth: 'max-content' }}>
-                        {t('casework.consents.withdrawnOnDate', { date: formatDate(c.withdrawnOn) })}
-                      </Badge>
-                    ) : (
-                      <Badge variant="filled" color="teal.9" style={{ minWidth: 'max-content' }}>
-                        {t('casework.consents.inForce')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  {can('household.write') ? (
-                    <Table.Td>
-                      {c.withdrawnOn ? null : (
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => setWithdrawing(c)}
-                          aria-label={t('casework.consents.withdrawAria', { date: formatDate(c.givenOn) })}
-                        >
-                          {t('casework.consents.withdraw')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  ) : null}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <CaseTable
+          caption={t('casework.tabs.consents')}
+          minWidth={820}
+          headers={[
+            t('casework.consents.givenOn'),
+            t('casework.consents.givenBy'),
+            t('casework.consents.scope'),
+            t('casework.consents.sharing'),
+            t('casework.consents.notice'),
+            t('casework.consents.state'),
+            can('household.write') ? t('common.actions') : null,
+          ]}
+        >
+          {list.map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>{formatDate(c.givenOn)}</Table.Td>
+              <Table.Td>{memberName(household, c.givenByPersonId)}</Table.Td>
+              <Table.Td>
+                {[
+                  c.processing ? t('casework.consents.processingShort') : null,
+                  c.contactByPhone ? t('casework.consents.contactByPhoneShort') : null,
+                ]
+                  .filter(Boolean)
+                  .join(', ')}
+              </Table.Td>
+              <Table.Td>{c.sharingOrganisationCodes.map(organisations.label).join(', ')}</Table.Td>
+              <Table.Td>
+                {[languageLabel(c.noticeLanguage), c.noticeVersion].filter(Boolean).join(', ')}
+              </Table.Td>
+              <Table.Td>
+                {c.withdrawnOn ? (
+                  <Badge variant="filled" color="gray.7" style={{ minWidth: 'max-content' }}>
+                    {t('casework.consents.withdrawnOnDate', { date: formatDate(c.withdrawnOn) })}
+                  </Badge>
+                ) : (
+                  <Badge variant="filled" color="teal.9" style={{ minWidth: 'max-content' }}>
+                    {t('casework.consents.inForce')}
+                  </Badge>
+                )}
+              </Table.Td>
+              {can('household.write') ? (
+                <Table.Td>
+                  {c.withdrawnOn ? null : (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setWithdrawing(c)}
+                      aria-label={t('casework.consents.withdrawAria', { date: formatDate(c.givenOn) })}
+                    >
+                      {t('casework.consents.withdraw')}
+                    </Button>
+                  )}
+                </Table.Td>
+              ) : null}
+            </Table.Tr>
+          ))}
+        </CaseTable>
       ) : null}
       {creating ? <ConsentModal household={household} onClose={() => setCreating(false)} /> : null}
       {withdrawing ? (

@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate, parseDateInput } from '../../../ui/format';
 import { notifySuccess } from '../../../ui/notify';
 import { caseworkKeys, type FollowUp, type Household, useHouseholdPart } from '../api';
-import { HiddenCaption } from '../components/HiddenCaption';
+import { CaseTable } from '../components/CaseTable';
 import { TabSection } from '../components/TabSection';
 import { applyIssues, focusFirstError, required, requiredDate, todayIso } from '../forms';
 
@@ -96,75 +96,69 @@ export function FollowUpsTab({ household }: { household: Household }) {
       <ErrorAlert error={followUps.error ?? toggle.error} />
       {followUps.isSuccess && list.length === 0 ? <Text>{t('casework.followUps.none')}</Text> : null}
       {list.length > 0 ? (
-        <Table.ScrollContainer minWidth={720}>
-          <Table fz="sm" striped>
-            <HiddenCaption>{t('casework.tabs.followups')}</HiddenCaption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('casework.followUps.dueOn')}</Table.Th>
-                <Table.Th>{t('casework.followUps.text')}</Table.Th>
-                <Table.Th>{t('casework.followUps.assignee')}</Table.Th>
-                <Table.Th>{t('casework.followUps.state')}</Table.Th>
-                {can('household.write') ? <Table.Th>{t('common.actions')}</Table.Th> : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((f) => {
-                const overdue = !f.done && f.dueOn < today;
-                return (
-                  <Table.Tr key={f.id}>
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap">
-                        <span>{formatDate(f.dueOn)}</span>
-                        {overdue ? (
-                          <Badge color="red.9" variant="filled" style={{ minWidth: 'max-content' }}>
-                            {t('casework.followUps.overdue')}
-                          </Badge>
-                        ) : null}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      {f.kind === 'welcomeVisit' ? (
-                        <Badge variant="outline" color="blue.9" mr={6}>
-                          {t('casework.followUps.kind.welcomeVisit')}
-                        </Badge>
-                      ) : null}
-                      {f.text}
-                    </Table.Td>
-                    <Table.Td>
-                      {f.assigneeId === user.id
-                        ? t('casework.followUps.assigneeMe')
-                        : f.assigneeId
-                          ? t('casework.followUps.assigneeOther')
-                          : t('casework.followUps.assigneeNone')}
-                    </Table.Td>
-                    <Table.Td>
-                      {f.done ? t('casework.followUps.done') : t('casework.followUps.open')}
-                    </Table.Td>
-                    {can('household.write') ? (
-                      <Table.Td>
-                        <Button
-                          size="xs"
-                          variant="default"
-                          loading={toggle.isPending && toggle.variables?.id === f.id}
-                          onClick={() => toggle.mutate(f)}
-                          aria-label={t(
-                            f.done ? 'casework.followUps.reopenAria' : 'casework.followUps.markDoneAria',
-                            {
-                              text: f.text,
-                            },
-                          )}
-                        >
-                          {f.done ? t('casework.followUps.reopen') : t('casework.followUps.markDone')}
-                        </Button>
-                      </Table.Td>
+        <CaseTable
+          caption={t('casework.tabs.followups')}
+          minWidth={720}
+          headers={[
+            t('casework.followUps.dueOn'),
+            t('casework.followUps.text'),
+            t('casework.followUps.assignee'),
+            t('casework.followUps.state'),
+            can('household.write') ? t('common.actions') : null,
+          ]}
+        >
+          {list.map((f) => {
+            const overdue = !f.done && f.dueOn < today;
+            return (
+              <Table.Tr key={f.id}>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <span>{formatDate(f.dueOn)}</span>
+                    {overdue ? (
+                      <Badge color="red.9" variant="filled" style={{ minWidth: 'max-content' }}>
+                        {t('casework.followUps.overdue')}
+                      </Badge>
                     ) : null}
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  {f.kind === 'welcomeVisit' ? (
+                    <Badge variant="outline" color="blue.9" mr={6}>
+                      {t('casework.followUps.kind.welcomeVisit')}
+                    </Badge>
+                  ) : null}
+                  {f.text}
+                </Table.Td>
+                <Table.Td>
+                  {f.assigneeId === user.id
+                    ? t('casework.followUps.assigneeMe')
+                    : f.assigneeId
+                      ? t('casework.followUps.assigneeOther')
+                      : t('casework.followUps.assigneeNone')}
+                </Table.Td>
+                <Table.Td>{f.done ? t('casework.followUps.done') : t('casework.followUps.open')}</Table.Td>
+                {can('household.write') ? (
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      loading={toggle.isPending && toggle.variables?.id === f.id}
+                      onClick={() => toggle.mutate(f)}
+                      aria-label={t(
+                        f.done ? 'casework.followUps.reopenAria' : 'casework.followUps.markDoneAria',
+                        {
+                          text: f.text,
+                        },
+                      )}
+                    >
+                      {f.done ? t('casework.followUps.reopen') : t('casework.followUps.markDone')}
+                    </Button>
+                  </Table.Td>
+                ) : null}
+              </Table.Tr>
+            );
+          })}
+        </CaseTable>
       ) : null}
     </TabSection>
   );

@@ -12,7 +12,7 @@ import { formatDate, parseDateInput } from '../../../ui/format';
 import { notifySuccess } from '../../../ui/notify';
 import { caseworkKeys, type Household, type Person } from '../api';
 import { CaseModal } from '../components/CaseModal';
-import { HiddenCaption } from '../components/HiddenCaption';
+import { CaseTable } from '../components/CaseTable';
 import { MemberFields } from '../components/MemberFields';
 import { TabSection } from '../components/TabSection';
 import { applyIssues, focusFirstError, formatBirth, requiredDate, todayInput } from '../forms';
@@ -197,107 +197,103 @@ export function MembersTab({ household }: { household: Household }) {
       }
     >
       <ErrorAlert error={rejoin.error} />
-      <Table.ScrollContainer minWidth={760}>
-        <Table fz="sm" striped>
-          <HiddenCaption>{t('casework.members.caption', { caseNumber: household.caseNumber })}</HiddenCaption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('casework.person.name')}</Table.Th>
-              <Table.Th>{t('casework.members.birthGender')}</Table.Th>
-              <Table.Th>{t('casework.person.role')}</Table.Th>
-              <Table.Th>{t('casework.members.originLanguages')}</Table.Th>
-              <Table.Th>{t('casework.person.residenceStatus')}</Table.Th>
-              {can('household.write') ? <Table.Th>{t('common.actions')}</Table.Th> : null}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {members.map((p) => {
-              const name = `${p.firstName} ${p.lastName}`;
-              const requirement = p.residenceRequirement ?? '';
-              const requirementLabel = t('casework.person.residenceRequirement');
-              return (
-                <Table.Tr key={p.id}>
-                  <Table.Td>
-                    <Text size="sm" fw={700}>
-                      {p.lastName}, {p.firstName}
-                    </Text>
-                    {p.originalScriptName ? (
-                      <Text size="sm" dir="auto">
-                        {p.originalScriptName}
-                      </Text>
-                    ) : null}
+      <CaseTable
+        caption={t('casework.members.caption', { caseNumber: household.caseNumber })}
+        minWidth={760}
+        headers={[
+          t('casework.person.name'),
+          t('casework.members.birthGender'),
+          t('casework.person.role'),
+          t('casework.members.originLanguages'),
+          t('casework.person.residenceStatus'),
+          can('household.write') ? t('common.actions') : null,
+        ]}
+      >
+        {members.map((p) => {
+          const name = `${p.firstName} ${p.lastName}`;
+          const requirement = p.residenceRequirement ?? '';
+          const requirementLabel = t('casework.person.residenceRequirement');
+          return (
+            <Table.Tr key={p.id}>
+              <Table.Td>
+                <Text size="sm" fw={700}>
+                  {p.lastName}, {p.firstName}
+                </Text>
+                {p.originalScriptName ? (
+                  <Text size="sm" dir="auto">
+                    {p.originalScriptName}
+                  </Text>
+                ) : null}
+                {p.leftOn ? (
+                  <Badge variant="filled" color="gray.7" mt={4} style={{ minWidth: 'max-content' }}>
+                    {t('casework.members.leftOnDate', { date: formatDate(p.leftOn) })}
+                  </Badge>
+                ) : null}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {formatBirth(p) || '–'}
+                </Text>
+                <Text size="sm">{t(`casework.gender.${p.gender}`)}</Text>
+              </Table.Td>
+              <Table.Td>{t(`casework.role.${p.roleInHousehold}`)}</Table.Td>
+              <Table.Td>
+                <Text size="sm">{countryLabel(p.nationality)}</Text>
+                <Text size="sm">{p.languages.map(languageLabel).join(', ')}</Text>
+              </Table.Td>
+              <Table.Td>
+                {residence.label(p.residenceStatus)}
+                {p.residenceValidUntil ? (
+                  <Text size="sm">
+                    {t('casework.person.validUntil', { date: formatDate(p.residenceValidUntil) })}
+                  </Text>
+                ) : null}
+                {requirement ? (
+                  <Text size="sm">
+                    {requirement.startsWith(requirementLabel)
+                      ? requirement
+                      : `${requirementLabel}: ${requirement}`}
+                  </Text>
+                ) : null}
+              </Table.Td>
+              {can('household.write') ? (
+                <Table.Td>
+                  <Stack gap={6} align="flex-start">
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setDialog({ kind: 'edit', person: p })}
+                      aria-label={t('casework.members.editAria', { name })}
+                    >
+                      {t('common.edit')}
+                    </Button>
                     {p.leftOn ? (
-                      <Badge variant="filled" color="gray.7" mt={4} style={{ minWidth: 'max-content' }}>
-                        {t('casework.members.leftOnDate', { date: formatDate(p.leftOn) })}
-                      </Badge>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                      {formatBirth(p) || '–'}
-                    </Text>
-                    <Text size="sm">{t(`casework.gender.${p.gender}`)}</Text>
-                  </Table.Td>
-                  <Table.Td>{t(`casework.role.${p.roleInHousehold}`)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{countryLabel(p.nationality)}</Text>
-                    <Text size="sm">{p.languages.map(languageLabel).join(', ')}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {residence.label(p.residenceStatus)}
-                    {p.residenceValidUntil ? (
-                      <Text size="sm">
-                        {t('casework.person.validUntil', { date: formatDate(p.residenceValidUntil) })}
-                      </Text>
-                    ) : null}
-                    {requirement ? (
-                      <Text size="sm">
-                        {requirement.startsWith(requirementLabel)
-                          ? requirement
-                          : `${requirementLabel}: ${requirement}`}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                  {can('household.write') ? (
-                    <Table.Td>
-                      <Stack gap={6} align="flex-start">
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => setDialog({ kind: 'edit', person: p })}
-                          aria-label={t('casework.members.editAria', { name })}
-                        >
-                          {t('common.edit')}
-                        </Button>
-                        {p.leftOn ? (
-                          <Button
-                            size="xs"
-                            variant="default"
-                            loading={rejoin.isPending && rejoin.variables?.id === p.id}
-                            onClick={() => rejoin.mutate(p)}
-                            aria-label={t('casework.members.rejoinAria', { name })}
-                          >
-                            {t('casework.members.rejoin')}
-                          </Button>
-                        ) : (
-                          <Button
-                            size="xs"
-                            variant="default"
-                            onClick={() => setDialog({ kind: 'leave', person: p })}
-                            aria-label={t('casework.members.leaveAria', { name })}
-                          >
-                            {t('casework.members.leave')}
-                          </Button>
-                        )}
-                      </Stack>
-                    </Table.Td>
-                  ) : null}
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        loading={rejoin.isPending && rejoin.variables?.id === p.id}
+                        onClick={() => rejoin.mutate(p)}
+                        aria-label={t('casework.members.rejoinAria', { name })}
+                      >
+                        {t('casework.members.rejoin')}
+                      </Button>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setDialog({ kind: 'leave', person: p })}
+                        aria-label={t('casework.members.leaveAria', { name })}
+                      >
+                        {t('casework.members.leave')}
+                      </Button>
+                    )}
+                  </Stack>
+                </Table.Td>
+              ) : null}
+            </Table.Tr>
+          );
+        })}
+      </CaseTable>
       {dialog?.kind === 'add' ? <MemberModal household={household} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'edit' ? (
         <MemberModal household={household} person={dialog.person} onClose={() => setDialog(null)} />

@@ -12,7 +12,7 @@ import { formatDate, parseDateInput } from '../../../ui/format';
 import { notifySuccess } from '../../../ui/notify';
 import { type Consent, caseworkKeys, type Household, type Referral, useHouseholdPart } from '../api';
 import { CaseModal } from '../components/CaseModal';
-import { HiddenCaption } from '../components/HiddenCaption';
+import { CaseTable } from '../components/CaseTable';
 import { QuickSelect } from '../components/QuickSelect';
 import { TabSection } from '../components/TabSection';
 import { applyIssues, focusFirstError, requiredDate, textOrNull, todayInput } from '../forms';
@@ -329,56 +329,50 @@ export function ReferralsTab({ household }: { household: Household }) {
       <ErrorAlert error={referrals.error} />
       {referrals.isSuccess && list.length === 0 ? <Text>{t('casework.referrals.none')}</Text> : null}
       {list.length > 0 ? (
-        <Table.ScrollContainer minWidth={820}>
-          <Table fz="sm" striped>
-            <HiddenCaption>{t('casework.tabs.referrals')}</HiddenCaption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('casework.referrals.date')}</Table.Th>
-                <Table.Th>{t('casework.referrals.organisation')}</Table.Th>
-                <Table.Th>{t('casework.contact.lifeArea')}</Table.Th>
-                <Table.Th>{t('casework.referrals.person')}</Table.Th>
-                <Table.Th>{t('casework.referrals.statusLabel')}</Table.Th>
-                <Table.Th>{t('casework.referrals.sharesDataShort')}</Table.Th>
-                <Table.Th>{t('casework.referrals.outcome')}</Table.Th>
-                {can('household.write') ? <Table.Th>{t('common.actions')}</Table.Th> : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td>{formatDate(r.date)}</Table.Td>
-                  <Table.Td>{organisations.label(r.organisation)}</Table.Td>
-                  <Table.Td>{lifeAreas.label(r.lifeArea)}</Table.Td>
-                  <Table.Td>
-                    {memberName(household, r.personId) || t('casework.needs.wholeHousehold')}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="outline" color="blue.9" style={{ minWidth: 'max-content' }}>
-                      {t(`casework.referrals.status.${r.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{r.sharesData ? t('casework.common.yes') : t('casework.common.no')}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-line' }}>{r.outcome}</Table.Td>
-                  {can('household.write') ? (
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => setUpdating(r)}
-                        aria-label={t('casework.referrals.updateAria', {
-                          organisation: organisations.label(r.organisation),
-                        })}
-                      >
-                        {t('casework.referrals.update')}
-                      </Button>
-                    </Table.Td>
-                  ) : null}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <CaseTable
+          caption={t('casework.tabs.referrals')}
+          minWidth={820}
+          headers={[
+            t('casework.referrals.date'),
+            t('casework.referrals.organisation'),
+            t('casework.contact.lifeArea'),
+            t('casework.referrals.person'),
+            t('casework.referrals.statusLabel'),
+            t('casework.referrals.sharesDataShort'),
+            t('casework.referrals.outcome'),
+            can('household.write') ? t('common.actions') : null,
+          ]}
+        >
+          {list.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>{formatDate(r.date)}</Table.Td>
+              <Table.Td>{organisations.label(r.organisation)}</Table.Td>
+              <Table.Td>{lifeAreas.label(r.lifeArea)}</Table.Td>
+              <Table.Td>{memberName(household, r.personId) || t('casework.needs.wholeHousehold')}</Table.Td>
+              <Table.Td>
+                <Badge variant="outline" color="blue.9" style={{ minWidth: 'max-content' }}>
+                  {t(`casework.referrals.status.${r.status}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{r.sharesData ? t('casework.common.yes') : t('casework.common.no')}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-line' }}>{r.outcome}</Table.Td>
+              {can('household.write') ? (
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setUpdating(r)}
+                    aria-label={t('casework.referrals.updateAria', {
+                      organisation: organisations.label(r.organisation),
+                    })}
+                  >
+                    {t('casework.referrals.update')}
+                  </Button>
+                </Table.Td>
+              ) : null}
+            </Table.Tr>
+          ))}
+        </CaseTable>
       ) : null}
       {creating ? <ReferralModal household={household} onClose={() => setCreating(false)} /> : null}
       {updating ? (
