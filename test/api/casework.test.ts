@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, referrals } from '../../src/server/db/schema/index.js';
-import { todayBerlin } from '../../src/server/modules/casework/checks.js';
 import { demoPassword } from '../../src/server/setup/initialize.js';
+import { todayBerlin } from '../../src/shared/dates.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;

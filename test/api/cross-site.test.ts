@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayBerlin } from '../../src/server/modules/casework/checks.js';
 import { demoPassword } from '../../src/server/setup/initialize.js';
+import { todayBerlin } from '../../src/shared/dates.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**

@@ -2,10 +2,11 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactReasons, contacts, households, persons, sites } from '../../src/server/db/schema/index.js';
 import type { CategoryFilter, Facts } from '../../src/server/modules/statistics/facts.js';
-import { addDays, type SitePeriod } from '../../src/server/modules/statistics/period.js';
+import type { SitePeriod } from '../../src/server/modules/statistics/period.js';
 import { plainFacts } from '../../src/server/modules/statistics/queries.js';
 import { rollupFacts } from '../../src/server/modules/statistics/rollups.js';
 import type { Db } from '../../src/server/platform/db/client.js';
+import { addDays } from '../../src/shared/dates.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**

@@ -63,17 +63,8 @@ export function workingDayWithin(day: number, min: number, max: number): number 
   return day;
 }
 
-const berlinDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Berlin',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** Today in Europe/Berlin (the offices' calendar), as YYYY-MM-DD. */
-export function todayInBerlin(now = new Date()): string {
-  return berlinDay.format(now);
-}
+export { todayBerlin as todayInBerlin } from '../../shared/dates.js';
 
 /** A timestamp on that day during office hours (Europe/Berlin, approximated as UTC+1), as ISO text. */
 export function officeTime(day: number, minuteOfDay: number): string {

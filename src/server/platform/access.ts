@@ -1,9 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import type { Role } from '../../shared/permissions.js';
+import { caseRoles } from '../../shared/permissions.js';
 import { currentUser } from './auth/guard.js';
-
-/** Roles that see case content — only of their own sites. Everyone else sees none. */
-const caseRoles: readonly Role[] = ['caseworker', 'siteLead'];
 
 export interface Scope {
   userId: string;
@@ -11,6 +8,7 @@ export interface Scope {
   siteIds: string[];
 }
 
+/** Case content is seen only by the roles holding `household.read`, and only of their own sites. */
 export function caseScope(request: FastifyRequest): Scope {
   const user = currentUser(request);
   return { userId: user.id, siteIds: caseRoles.includes(user.role) ? user.siteIds : [] };

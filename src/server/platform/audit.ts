@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { AuditAction, AuditEntityType } from '../../shared/audit-events.js';
+import type { Role } from '../../shared/permissions.js';
 import { auditLog } from '../db/schema/index.js';
 import type { Db } from './db/client.js';
 
@@ -7,7 +8,7 @@ import type { Db } from './db/client.js';
 export interface ActorContext {
   actorId: string | null;
   actorUsername: string | null;
-  role: string | null;
+  role: Role | null;
   requestId: string;
   ip: string | null;
 }
@@ -32,9 +33,25 @@ export function actorContext(request: FastifyRequest): ActorContext {
   };
 }
 
-/** Appends one audit entry. Call it with the write's own transaction so both commit or neither does. */
-export async function audit(tx: Db, ctx: ActorContext, event: AuditEvent): Promise<void> {
-  await tx.insert(auditLog).values({
+declare const auditable: unique symbol;
+/**
+ * A transaction opened by `writeTransaction` (or `caseWrite`): the only handle `audit()` accepts, so an
+ * audit entry cannot be written outside the transaction of the write it records.
+ */
+export type AuditTx = Db & { readonly [auditable]: true };
+
+/** Runs `fn` in one transaction; the write and its audit entries commit together or not at all. */
+export function writeTransaction<T>(db: Db, fn: (tx: AuditTx) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => fn(tx as unknown as AuditTx));
+}
+
+/** Appends one audit entry, in the write's own transaction. */
+export async function audit(tx: AuditTx, ctx: ActorContext, event: AuditEvent): Promise<void> {
+  await insertAudit(tx, ctx, event);
+}
+
+async function insertAudit(db: Db, ctx: ActorContext, event: AuditEvent): Promise<void> {
+  await db.insert(auditLog).values({
     actorId: ctx.actorId,
     actorUsername: ctx.actorUsername,
     role: ctx.role,
@@ -48,6 +65,11 @@ export async function audit(tx: Db, ctx: ActorContext, event: AuditEvent): Promi
   });
 }
 
+/** Records a read, a search or an export (who, what, when): there is no write to share a transaction with. */
+export function auditAccess(db: Db, ctx: ActorContext, event: AuditEvent): Promise<void> {
+  return insertAudit(db, ctx, event);
+}
+
 /** Records that personal data was read (who, which record, when). Used by case-work routes. */
 export function auditRead(
   db: Db,
@@ -56,7 +78,7 @@ export function auditRead(
   entityId: string,
   siteId?: string,
 ) {
-  return audit(db, ctx, { action: 'record.read', entityType, entityId, siteId });
+  return insertAudit(db, ctx, { action: 'record.read', entityType, entityId, siteId });
 }
 
 /** The names of keys that are present in a partial update. */

@@ -1,21 +1,44 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { type ErrorCode, errorTable } from '../../shared/errors.js';
-import { translateDetail, zodIssueMessage } from './field-messages.js';
+import {
+  type FieldIssueCode,
+  fieldIssueText,
+  type IssueParams,
+  isFieldIssueCode,
+} from '../../shared/field-issues.js';
+import { zodIssueText } from './field-messages.js';
 
+/** A problem with one field, by code; the error handler adds the text in the request's language. */
 export interface FieldIssue {
   path: string;
-  message: string;
+  code: FieldIssueCode;
+  params?: IssueParams;
 }
 
 /** Services throw this; the error handler turns it into `{error: {code, message, requestId, details}}`. */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly details?: unknown,
+    readonly details?: FieldIssue[],
   ) {
     super(code);
   }
+}
+
+/** `throw fieldError('notMember', 'personId')` — a 400 (or another code) naming the field. */
+export function fieldError(
+  code: FieldIssueCode,
+  path: string,
+  params?: IssueParams,
+  error: ErrorCode = 'VALIDATION',
+): AppError {
+  return new AppError(error, [{ path, code, ...(params ? { params } : {}) }]);
+}
+
+/** Several field issues at once (all of a form's problems in one answer). */
+export function fieldErrors(issues: FieldIssue[], error: ErrorCode = 'VALIDATION'): AppError {
+  return new AppError(error, issues);
 }
 
 export function requestLanguage(request: FastifyRequest): 'de' | 'en' {
@@ -25,11 +48,11 @@ export function requestLanguage(request: FastifyRequest): 'de' | 'en' {
 
 function localiseDetails(details: unknown, lang: 'de' | 'en') {
   if (!Array.isArray(details)) return details;
-  return details.map((d) =>
-    d && typeof d === 'object' && typeof d.message === 'string'
-      ? { ...d, message: translateDetail(d.message, lang) }
-      : d,
-  );
+  return details.map((d) => {
+    if (!d || typeof d !== 'object' || !isFieldIssueCode(d.code)) return d;
+    const { path, code, params } = d as FieldIssue;
+    return { path, message: fieldIssueText(code, lang, params) };
+  });
 }
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, details?: unknown) {
@@ -60,9 +83,9 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'body';
       const lang = requestLanguage(request);
-      const details: FieldIssue[] = error.validation.map((v) => ({
+      const details = error.validation.map((v) => ({
         path: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || where,
-        message: zodIssueMessage(v.keyword, v.params, v.message ?? 'invalid', lang),
+        message: zodIssueText(v.keyword, v.params, v.message ?? 'invalid', lang),
       }));
       return sendError(request, reply, 'VALIDATION', details);
     }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Role } from '../../shared/permissions.js';
 import { referenceValues, sites, users } from '../db/schema/index.js';
-import { audit } from '../platform/audit.js';
+import { audit, writeTransaction } from '../platform/audit.js';
 import { hashPassword } from '../platform/auth/passwords.js';
 import type { Db } from '../platform/db/client.js';
 import type { Profile } from './profile.js';
@@ -114,7 +114,7 @@ export async function initializeIfEmpty(db: Db, profile: Profile, options: InitO
         },
       ];
   const hashed = await Promise.all(accounts.map((a) => hashPassword(a.password)));
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const createdSites = await loadReferenceData(tx, profile);
     for (const [i, a] of accounts.entries()) {
       const [row] = await tx

@@ -38,6 +38,6 @@ export const noContent = z.null();
 /** A PATCH body must change at least one field; `{}` is a 400, not a silent no-op. */
 export function nonEmptyPatch<T extends z.ZodObject>(schema: T) {
   return schema.refine((o) => Object.values(o).some((v) => v !== undefined), {
-    message: 'nothing to change',
+    message: 'nothingToChange',
   });
 }

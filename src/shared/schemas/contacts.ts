@@ -24,7 +24,7 @@ const contactFields = {
     .max(20)
     .refine(
       (rs) => new Set(rs.map((r) => `${r.lifeArea}|${r.supportKind}`)).size === rs.length,
-      'duplicate reason',
+      'duplicateReason',
     ),
   note: z.string().trim().max(2000).nullable().optional(),
   siteId: uuid.optional(),

@@ -45,7 +45,7 @@ export const personInput = z
     roleInHousehold: z.enum(householdRoles).optional(),
   })
   .refine((p) => !p.birthDate || !p.birthYear || Number(p.birthDate.slice(0, 4)) === p.birthYear, {
-    message: 'birthYear must match birthDate',
+    message: 'birthYearMismatch',
     path: ['birthYear'],
   });
 export type PersonInput = z.infer<typeof personInput>;
@@ -182,7 +182,7 @@ export const personSearchQuery = z
     birthYear: z.coerce.number().int().min(1900).max(2100).optional(),
   })
   .refine((q) => !(q.birthDate && q.birthYear), {
-    message: 'birthDate or birthYear, not both',
+    message: 'birthDateOrYear',
     path: ['birthYear'],
   });
 export const personMatch = z.object({

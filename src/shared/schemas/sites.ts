@@ -30,7 +30,7 @@ const siteFields = z.object({
 
 const closesAfterOpening = (s: { openedOn?: string; closedOn?: string | null }) =>
   !s.openedOn || !s.closedOn || s.closedOn >= s.openedOn;
-const closedMessage = { message: 'closedOn must not be before openedOn', path: ['closedOn'] };
+const closedMessage = { message: 'closedBeforeOpened', path: ['closedOn'] };
 
 export const createSiteBody = siteFields
   .partial({ closedOn: true, districtCodes: true, organisationIds: true, sortOrder: true })

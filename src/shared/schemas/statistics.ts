@@ -23,7 +23,7 @@ export const statisticsQuery = z.object({
   siteIds: z
     .string()
     .max(4000)
-    .refine((s) => s.split(',').every((id) => uuidPattern.test(id.trim())), 'comma-separated site ids')
+    .refine((s) => s.split(',').every((id) => uuidPattern.test(id.trim())), 'siteIdList')
     .optional()
     .describe('comma-separated site ids; omitted: all sites you may see'),
   category: statisticsCategory

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { todayBerlin } from '../../../shared/dates.js';
 import type {
   Appointment,
   appointmentsQuery,
@@ -8,10 +9,17 @@ import type {
 } from '../../../shared/schemas/casework.js';
 import { appointments, households, users } from '../../db/schema/index.js';
 import { inScope, type Scope } from '../../platform/access.js';
-import { type ActorContext, audit, auditRead, changedFields } from '../../platform/audit.js';
+import {
+  type ActorContext,
+  audit,
+  auditAccess,
+  auditRead,
+  changedFields,
+  writeTransaction,
+} from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
-import { assertLanguage, assertStaff, householdVisible, todayBerlin } from '../casework/checks.js';
+import { assertLanguage, assertStaff, householdVisible } from '../casework/checks.js';
 import { findHouseholdInScope, lockHouseholdInScope } from '../households/repository.js';
 
 type CreateAppointmentBody = z.infer<typeof createAppointmentBody>;
@@ -71,7 +79,7 @@ export async function listAgenda(
   q: z.infer<typeof appointmentsQuery>,
 ) {
   const items = await agenda(db, scope, q.date ?? todayBerlin(), q.siteId ? [q.siteId] : scope.siteIds);
-  await audit(db, ctx, {
+  await auditAccess(db, ctx, {
     action: 'record.read',
     entityType: 'appointment',
     siteId: q.siteId ?? null,
@@ -91,7 +99,7 @@ export async function createAppointment(
   assertLanguage(body.languageNeeded, 'languageNeeded');
   const staffUserId = body.staffUserId ?? scope.userId;
   await assertStaff(db, staffUserId, household.siteId, 'staffUserId');
-  const row = await db.transaction(async (tx) => {
+  const row = await writeTransaction(db, async (tx) => {
     const h = await lockHouseholdInScope(tx, scope, householdId);
     const [inserted] = await tx
       .insert(appointments)
@@ -154,7 +162,7 @@ export async function updateAppointment(
   if (peek.householdId) await findHouseholdInScope(db, scope, peek.householdId);
   assertLanguage(body.languageNeeded, 'languageNeeded');
   await assertStaff(db, body.staffUserId, peek.siteId, 'staffUserId');
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     if (peek.householdId) await lockHouseholdInScope(tx, scope, peek.householdId);
     const [current] = await tx.select().from(appointments).where(eq(appointments.id, id)).for('update');
     if (!current || current.siteId !== peek.siteId) throw new AppError('NOT_FOUND');

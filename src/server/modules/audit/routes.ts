@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { auditList, auditQuery } from '../../../shared/schemas/audit.js';
-import { actorContext, audit } from '../../platform/audit.js';
+import { actorContext, audit, auditAccess } from '../../platform/audit.js';
 import { type ModuleDeps, responses, typed } from '../../platform/http.js';
 import { listAudit } from './service.js';
 
@@ -18,7 +18,7 @@ export function auditRoutes(app: FastifyInstance, { database }: ModuleDeps) {
       const result = await listAudit(db, request.query);
       // Reading the trail is itself recorded: who looked at whose activity.
       const fields = Object.keys(request.query).filter((k) => k !== 'page' && k !== 'pageSize');
-      await audit(db, actorContext(request), { action: 'audit.read', entityType: 'audit', fields });
+      await auditAccess(db, actorContext(request), { action: 'audit.read', entityType: 'audit', fields });
       return result;
     },
   );

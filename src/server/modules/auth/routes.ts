@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { changePasswordBody, loginBody, loginResponse } from '../../../shared/schemas/auth.js';
-import { actorContext, audit } from '../../platform/audit.js';
+import { actorContext, audit, writeTransaction } from '../../platform/audit.js';
 import { currentUser } from '../../platform/auth/guard.js';
 import { deleteSession, sessionCookie } from '../../platform/auth/sessions.js';
 import { AppError } from '../../platform/errors.js';
@@ -58,7 +58,7 @@ export function authRoutes(app: FastifyInstance, { database, config }: ModuleDep
       const user = currentUser(request);
       const sessionId = request.sessionId;
       if (!sessionId) throw new AppError('UNAUTHENTICATED');
-      await db.transaction(async (tx) => {
+      await writeTransaction(db, async (tx) => {
         await deleteSession(tx, sessionId);
         await audit(tx, actorContext(request), {
           action: 'auth.logout',

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/permissions.js';
 import type { SessionUser } from '../../../shared/schemas/auth.js';
 import { loginThrottle, users } from '../../db/schema/index.js';
-import { type ActorContext, audit } from '../../platform/audit.js';
+import { type ActorContext, audit, writeTransaction } from '../../platform/audit.js';
 import { burnPasswordCheck, verifyPassword } from '../../platform/auth/passwords.js';
 import { createSession, type SessionTimeouts } from '../../platform/auth/sessions.js';
 import type { Db } from '../../platform/db/client.js';
@@ -51,7 +51,7 @@ export async function login(
   if (user?.active) ok = await verifyPassword(user.passwordHash, password);
   else await burnPasswordCheck(password);
   if (!user || !ok) {
-    await db.transaction(async (tx) => {
+    await writeTransaction(db, async (tx) => {
       await recordFailure(tx, key, policy);
       await audit(
         tx,
@@ -59,14 +59,14 @@ export async function login(
           ...ctx,
           actorId: user?.id ?? null,
           actorUsername: user?.username ?? null,
-          role: user?.role ?? null,
+          role: (user?.role as Role | undefined) ?? null,
         },
         { action: 'auth.login_failed', entityType: 'session' },
       );
     });
     throw new AppError('INVALID_CREDENTIALS');
   }
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     await tx.delete(loginThrottle).where(eq(loginThrottle.key, key));
     await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
     const session = await createSession(tx, user.id, policy);
@@ -79,7 +79,7 @@ export async function login(
     };
     await audit(
       tx,
-      { ...ctx, actorId: user.id, actorUsername: user.username, role: user.role },
+      { ...ctx, actorId: user.id, actorUsername: user.username, role: user.role as Role },
       { action: 'auth.login', entityType: 'session', entityId: user.id },
     );
     return { ...session, user: sessionUser };

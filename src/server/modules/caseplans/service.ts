@@ -3,7 +3,13 @@ import type { z } from 'zod';
 import type { CasePlan, createCasePlanBody, updateCasePlanBody } from '../../../shared/schemas/casework.js';
 import { casePlans } from '../../db/schema/index.js';
 import type { Scope } from '../../platform/access.js';
-import { type ActorContext, audit, auditRead, changedFields } from '../../platform/audit.js';
+import {
+  type ActorContext,
+  audit,
+  auditRead,
+  changedFields,
+  writeTransaction,
+} from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { assertMember, assertStaff } from '../casework/checks.js';
@@ -40,7 +46,7 @@ export async function createCasePlan(
   const household = await findHouseholdInScope(db, scope, householdId);
   await assertMember(db, householdId, body.personId, 'personId');
   await assertStaff(db, body.responsibleUserId, household.siteId, 'responsibleUserId');
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const h = await lockHouseholdInScope(tx, scope, householdId);
     const [row] = await tx
       .insert(casePlans)
@@ -87,7 +93,7 @@ export async function updateCasePlan(
 ) {
   const household = await findHouseholdInScope(db, scope, householdId);
   await assertStaff(db, body.responsibleUserId, household.siteId, 'responsibleUserId');
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const h = await lockHouseholdInScope(tx, scope, householdId);
     const [current] = await tx
       .select({ id: casePlans.id })

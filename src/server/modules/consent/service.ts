@@ -3,9 +3,15 @@ import type { z } from 'zod';
 import type { Consent, createConsentBody } from '../../../shared/schemas/casework.js';
 import { consents } from '../../db/schema/index.js';
 import type { Scope } from '../../platform/access.js';
-import { type ActorContext, audit, auditRead, changedFields } from '../../platform/audit.js';
+import {
+  type ActorContext,
+  audit,
+  auditRead,
+  changedFields,
+  writeTransaction,
+} from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, fieldError } from '../../platform/errors.js';
 import { assertLanguage, assertMember } from '../casework/checks.js';
 import { findHouseholdInScope, lockHouseholdInScope } from '../households/repository.js';
 import { assertCodes } from '../reference/validate.js';
@@ -65,7 +71,7 @@ export async function createConsent(
     })),
   );
   await assertMember(db, householdId, body.givenByPersonId, 'givenByPersonId');
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const h = await lockHouseholdInScope(tx, scope, householdId);
     const [row] = await tx
       .insert(consents)
@@ -113,7 +119,7 @@ export async function withdrawConsent(
   body: { withdrawnOn: string },
 ) {
   await findHouseholdInScope(db, scope, householdId);
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const h = await lockHouseholdInScope(tx, scope, householdId);
     const [current] = await tx
       .select()
@@ -121,10 +127,10 @@ export async function withdrawConsent(
       .where(and(eq(consents.id, consentId), eq(consents.householdId, householdId)));
     if (!current) throw new AppError('NOT_FOUND');
     if (current.withdrawnOn) {
-      throw new AppError('CONFLICT', [{ path: 'withdrawnOn', message: 'already withdrawn' }]);
+      throw fieldError('alreadyWithdrawn', 'withdrawnOn', undefined, 'CONFLICT');
     }
     if (body.withdrawnOn < current.givenOn) {
-      throw new AppError('VALIDATION', [{ path: 'withdrawnOn', message: 'before the consent was given' }]);
+      throw fieldError('beforeConsentGiven', 'withdrawnOn');
     }
     const [row] = await tx
       .update(consents)

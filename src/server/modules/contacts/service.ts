@@ -8,9 +8,9 @@ import type {
 } from '../../../shared/schemas/contacts.js';
 import { contactReasons, contacts, followUps, persons, users } from '../../db/schema/index.js';
 import { inScope, type Scope } from '../../platform/access.js';
-import { type ActorContext, audit, changedFields } from '../../platform/audit.js';
+import { type ActorContext, type AuditTx, audit, auditAccess, changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, fieldError } from '../../platform/errors.js';
 import { findHouseholdInScope } from '../households/repository.js';
 import { assertLanguage } from '../households/validate.js';
 import { assertCodes } from '../reference/validate.js';
@@ -32,7 +32,7 @@ async function assertContactCodes(db: Db, body: AnonymousBody) {
 }
 
 async function insertContact(
-  tx: Db,
+  tx: AuditTx,
   ctx: ActorContext,
   scope: Scope,
   body: AnonymousBody & { memberIds?: string[] },
@@ -87,8 +87,7 @@ export async function createContact(
 ) {
   const household = await findHouseholdInScope(db, scope, householdId);
   const siteId = body.siteId ?? household.siteId;
-  if (!inScope(scope, siteId))
-    throw new AppError('VALIDATION', [{ path: 'siteId', message: 'not one of your sites' }]);
+  if (!inScope(scope, siteId)) throw fieldError('notYourSite', 'siteId');
   await assertContactCodes(db, body);
   if (body.memberIds?.length) {
     const members = await db
@@ -97,7 +96,7 @@ export async function createContact(
       .where(and(eq(persons.householdId, householdId), inArray(persons.id, body.memberIds)));
     const known = new Set(members.map((m) => m.id));
     const bad = body.memberIds.findIndex((id) => !known.has(id));
-    if (bad >= 0) throw new AppError('VALIDATION', [{ path: `memberIds.${bad}`, message: 'not a member' }]);
+    if (bad >= 0) throw fieldError('notMember', `memberIds.${bad}`);
   }
   const row = await db.transaction((tx) =>
     insertContact(tx, ctx, scope, body, { householdId, siteId, category: household.category }),
@@ -109,7 +108,7 @@ export async function createContact(
 export async function createAnonymousContact(db: Db, ctx: ActorContext, scope: Scope, body: AnonymousBody) {
   const siteId = body.siteId ?? scope.siteIds[0];
   if (!siteId || !inScope(scope, siteId)) {
-    throw new AppError('VALIDATION', [{ path: 'siteId', message: 'not one of your sites' }]);
+    throw fieldError('notYourSite', 'siteId');
   }
   await assertContactCodes(db, body);
   const row = await db.transaction((tx) =>
@@ -165,7 +164,7 @@ export async function listContacts(
     ? await db.select().from(contactReasons).where(inArray(contactReasons.contactId, ids))
     : [];
   const [{ total }] = await db.select({ total: count() }).from(contacts).where(where);
-  await audit(db, ctx, {
+  await auditAccess(db, ctx, {
     action: 'record.read',
     entityType: 'contact',
     entityId: householdId,

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { todayBerlin } from '../../../shared/dates.js';
 import type {
   createFollowUpBody,
   FollowUp,
@@ -8,10 +9,17 @@ import type {
 } from '../../../shared/schemas/casework.js';
 import { followUps, households } from '../../db/schema/index.js';
 import { inScope, type Scope } from '../../platform/access.js';
-import { type ActorContext, audit, auditRead, changedFields } from '../../platform/audit.js';
+import {
+  type ActorContext,
+  audit,
+  auditAccess,
+  auditRead,
+  changedFields,
+  writeTransaction,
+} from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
-import { assertStaff, householdVisible, todayBerlin } from '../casework/checks.js';
+import { assertStaff, householdVisible } from '../casework/checks.js';
 import { findHouseholdInScope, lockHouseholdInScope } from '../households/repository.js';
 
 type CreateFollowUpBody = z.infer<typeof createFollowUpBody>;
@@ -84,7 +92,7 @@ export function myDueFollowUps(db: Db, scope: Scope) {
 
 export async function listMyFollowUps(db: Db, ctx: ActorContext, scope: Scope, due: DueFilter) {
   const items = await myFollowUps(db, scope, due);
-  await audit(db, ctx, { action: 'record.read', entityType: 'followup', fields: ['due'] });
+  await auditAccess(db, ctx, { action: 'record.read', entityType: 'followup', fields: ['due'] });
   return items;
 }
 
@@ -98,7 +106,7 @@ export async function createFollowUp(
   const household = await findHouseholdInScope(db, scope, householdId);
   const assigneeId = body.assigneeId ?? scope.userId;
   await assertStaff(db, assigneeId, household.siteId, 'assigneeId');
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const h = await lockHouseholdInScope(tx, scope, householdId);
     const [row] = await tx
       .insert(followUps)
@@ -144,7 +152,7 @@ export async function updateFollowUp(
     .where(eq(followUps.id, id));
   if (!peek || !inScope(scope, peek.siteId)) throw new AppError('NOT_FOUND');
   if (peek.householdId) await findHouseholdInScope(db, scope, peek.householdId);
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     // household first, then the follow-up: the same lock order as a transfer
     const household = peek.householdId ? await lockHouseholdInScope(tx, scope, peek.householdId) : null;
     const [current] = await tx.select().from(followUps).where(eq(followUps.id, id)).for('update');

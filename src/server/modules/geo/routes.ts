@@ -46,7 +46,7 @@ export function geoRoutes(app: FastifyInstance, { database }: ModuleDeps) {
       // a too large body is a named problem, not a bare 400
       errorHandler(error: FastifyError, request, reply) {
         if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-          return sendError(request, reply, 'VALIDATION', [{ path: 'body', message: geoProblems.tooLarge }]);
+          return sendError(request, reply, 'VALIDATION', [{ path: 'body', code: geoProblems.tooLarge }]);
         }
         return app.errorHandler(error, request, reply);
       },

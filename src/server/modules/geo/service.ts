@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import type { FieldIssueCode } from '../../../shared/field-issues.js';
 import { appSettings, referenceValues } from '../../db/schema/index.js';
-import { type ActorContext, audit } from '../../platform/audit.js';
+import { type ActorContext, audit, writeTransaction } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, type FieldIssue } from '../../platform/errors.js';
 import { getSetting, setSetting } from '../../setup/settings.js';
@@ -15,13 +16,14 @@ export const maxGeoPoints = 250_000;
 export const maxGeoFeatures = 500;
 
 /** Stable problem texts (the web shows its own wording for them). */
+/** Field-issue codes of an uploaded map (texts in `shared/field-issues.ts`). */
 export const geoProblems = {
-  tooLarge: 'too large',
-  tooManyPoints: 'too many points',
-  ringNotClosed: 'ring not closed',
-  unknownDistrict: 'unknown district',
-  duplicateDistrict: 'duplicate district',
-} as const;
+  tooLarge: 'geoTooLarge',
+  tooManyPoints: 'geoTooManyPoints',
+  ringNotClosed: 'geoRingNotClosed',
+  unknownDistrict: 'unknownDistrict',
+  duplicateDistrict: 'geoDuplicateDistrict',
+} as const satisfies Record<string, FieldIssueCode>;
 
 const position = z.array(z.number().finite()).min(2).max(3);
 /** A linear ring: at least four positions, the last one equal to the first. */
@@ -94,8 +96,8 @@ export async function putDistrictMap(db: Db, ctx: ActorContext, body: DistrictCo
   body.features.forEach((f, i) => {
     const path = `features.${i}.properties.code`;
     const code = f.properties.code;
-    if (!known.has(code)) issues.push({ path, message: geoProblems.unknownDistrict });
-    else if (seen.has(code)) issues.push({ path, message: geoProblems.duplicateDistrict });
+    if (!known.has(code)) issues.push({ path, code: geoProblems.unknownDistrict });
+    else if (seen.has(code)) issues.push({ path, code: geoProblems.duplicateDistrict });
     seen.add(code);
   });
   if (issues.length) throw new AppError('VALIDATION', issues.slice(0, 20));
@@ -111,7 +113,7 @@ export async function putDistrictMap(db: Db, ctx: ActorContext, body: DistrictCo
       geometry: f.geometry,
     })),
   };
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     await setSetting(tx, geoSettingKey, JSON.stringify(stored));
     await audit(tx, ctx, {
       action: 'geo.updated',
@@ -125,7 +127,7 @@ export async function putDistrictMap(db: Db, ctx: ActorContext, body: DistrictCo
 
 /** Back to the schematic map. */
 export async function deleteDistrictMap(db: Db, ctx: ActorContext) {
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const removed = await tx
       .delete(appSettings)
       .where(eq(appSettings.key, geoSettingKey))

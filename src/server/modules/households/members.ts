@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import type { PersonInput, updatePersonBody } from '../../../shared/schemas/households.js';
 import { households, persons } from '../../db/schema/index.js';
 import type { Scope } from '../../platform/access.js';
-import { type ActorContext, audit, changedFields } from '../../platform/audit.js';
+import { type ActorContext, audit, changedFields, writeTransaction } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, fieldError } from '../../platform/errors.js';
 import { assertCodes } from '../reference/validate.js';
 import { nameKey } from './name-key.js';
 import { presentPerson } from './presenter.js';
@@ -22,7 +22,7 @@ export async function addMember(
 ) {
   await findHouseholdInScope(db, scope, householdId);
   await assertCodes(db, personCodeChecks(body, ''));
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const h = await lockHouseholdInScope(tx, scope, householdId);
     const [row] = await tx.insert(persons).values(personValues(body, householdId)).returning();
     await tx.update(households).set({ updatedAt: new Date() }).where(eq(households.id, householdId));
@@ -60,9 +60,9 @@ export async function updateMember(
   const birthDate = body.birthDate === undefined ? current.birthDate : body.birthDate;
   const birthYear = body.birthYear === undefined ? current.birthYear : body.birthYear;
   if (birthDate && birthYear && Number(birthDate.slice(0, 4)) !== birthYear) {
-    throw new AppError('VALIDATION', [{ path: 'birthYear', message: 'birthYear must match birthDate' }]);
+    throw fieldError('birthYearMismatch', 'birthYear');
   }
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const h = await lockHouseholdInScope(tx, scope, householdId);
     const [row] = await tx
       .update(persons)
@@ -97,14 +97,14 @@ export async function moveMember(
   body: { toHouseholdId: string; movedOn: string },
 ) {
   if (body.toHouseholdId === householdId) {
-    throw new AppError('VALIDATION', [{ path: 'toHouseholdId', message: 'same household' }]);
+    throw fieldError('sameHousehold', 'toHouseholdId');
   }
   await findHouseholdInScope(db, scope, householdId);
   await findMember(db, householdId, personId);
   await findHouseholdInScope(db, scope, body.toHouseholdId).catch(() => {
-    throw new AppError('VALIDATION', [{ path: 'toHouseholdId', message: 'unknown household' }]);
+    throw fieldError('unknownHousehold', 'toHouseholdId');
   });
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const from = await lockHouseholdInScope(tx, scope, householdId);
     const to = await lockHouseholdInScope(tx, scope, body.toHouseholdId);
     const [row] = await tx

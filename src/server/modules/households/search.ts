@@ -1,7 +1,7 @@
 import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { households, persons, sites } from '../../db/schema/index.js';
 import type { Scope } from '../../platform/access.js';
-import { type ActorContext, audit } from '../../platform/audit.js';
+import { type ActorContext, audit, auditAccess } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { nameKey, nameSimilarity, normalizeName } from './name-key.js';
 
@@ -120,7 +120,7 @@ async function candidates(db: Db, input: SearchInput, siteFilter: SQL | undefine
 
 export async function searchPersons(db: Db, ctx: ActorContext, scope: Scope, input: SearchInput) {
   const fields = ['name', input.birthDate ? 'birthDate' : input.birthYear ? 'birthYear' : ''].filter(Boolean);
-  await audit(db, ctx, { action: 'record.searched', entityType: 'person', fields });
+  await auditAccess(db, ctx, { action: 'record.searched', entityType: 'person', fields });
   if (scope.siteIds.length === 0 || normalizeName(input.name).length < 2) return [];
   const found = await candidates(db, input, inArray(households.siteId, scope.siteIds));
   return found

@@ -7,9 +7,15 @@ import type {
 } from '../../../shared/schemas/households.js';
 import { households, persons, recentHouseholds } from '../../db/schema/index.js';
 import { inScope, type Scope } from '../../platform/access.js';
-import { type ActorContext, audit, changedFields } from '../../platform/audit.js';
+import {
+  type ActorContext,
+  audit,
+  auditAccess,
+  changedFields,
+  writeTransaction,
+} from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, fieldError } from '../../platform/errors.js';
 import { containsPattern } from '../../platform/sql.js';
 import { nameKey } from './name-key.js';
 import { presentHousehold } from './presenter.js';
@@ -39,14 +45,14 @@ export function personValues(p: CreateHouseholdBody['members'][number], househol
 
 export async function createHousehold(db: Db, ctx: ActorContext, scope: Scope, body: CreateHouseholdBody) {
   if (!inScope(scope, body.siteId)) {
-    throw new AppError('VALIDATION', [{ path: 'siteId', message: 'not one of your sites' }]);
+    throw fieldError('notYourSite', 'siteId');
   }
   await assertHouseholdCodes(
     db,
     { ...body, subdistrictCode: body.address?.subdistrictCode },
     body.members.flatMap((m, i) => personCodeChecks(m, `members.${i}.`)),
   );
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const caseNumber = await nextCaseNumber(tx, body.siteId, Number(body.registeredOn.slice(0, 4)));
     const [row] = await tx
       .insert(households)
@@ -85,7 +91,7 @@ export async function createHousehold(db: Db, ctx: ActorContext, scope: Scope, b
 export async function getHousehold(db: Db, ctx: ActorContext, scope: Scope, id: string) {
   const row = await findHouseholdInScope(db, scope, id);
   const members = await loadMembers(db, id);
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     await audit(tx, ctx, {
       action: 'record.read',
       entityType: 'household',
@@ -119,9 +125,9 @@ export async function updateHousehold(
     languages: body.languages,
   });
   if (body.address?.subdistrictCode && districtCode === null) {
-    throw new AppError('VALIDATION', [{ path: 'districtCode', message: 'required with a subdistrict' }]);
+    throw fieldError('requiredWithSubdistrict', 'districtCode');
   }
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const locked = await lockHouseholdInScope(tx, scope, id);
     const { address, ...rest } = body;
     const [row] = await tx
@@ -202,7 +208,7 @@ export async function listHouseholds(
     .offset((q.page - 1) * q.pageSize);
   const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(households).where(where);
   const filterNames = Object.keys(q).filter((k) => !['page', 'pageSize', 'sort', 'order'].includes(k));
-  await audit(db, ctx, { action: 'record.searched', entityType: 'household', fields: filterNames });
+  await auditAccess(db, ctx, { action: 'record.searched', entityType: 'household', fields: filterNames });
   return {
     items: rows.map((r) => ({
       ...r,

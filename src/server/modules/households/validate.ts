@@ -1,21 +1,21 @@
 import { languageCodes } from '../../../shared/countries.js';
 import type { PersonInput } from '../../../shared/schemas/households.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError, type FieldIssue } from '../../platform/errors.js';
+import { AppError, type FieldIssue, fieldError } from '../../platform/errors.js';
 import { assertCodes, assertSubdistrict, type CodeCheck } from '../reference/validate.js';
 
 const knownLanguages = new Set(languageCodes);
 
 export function assertLanguage(language: string | null | undefined, path: string) {
   if (language && !knownLanguages.has(language)) {
-    throw new AppError('VALIDATION', [{ path, message: 'unknown language' }]);
+    throw fieldError('unknownLanguage', path);
   }
 }
 
 export function assertLanguages(languages: string[] | undefined, path: string) {
   const issues: FieldIssue[] = [];
   for (const [i, l] of (languages ?? []).entries()) {
-    if (!knownLanguages.has(l)) issues.push({ path: `${path}.${i}`, message: 'unknown language' });
+    if (!knownLanguages.has(l)) issues.push({ path: `${path}.${i}`, code: 'unknownLanguage' });
   }
   if (issues.length) throw new AppError('VALIDATION', issues);
 }

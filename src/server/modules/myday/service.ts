@@ -1,11 +1,11 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { todayBerlin } from '../../../shared/dates.js';
 import type { MyDay } from '../../../shared/schemas/casework.js';
 import { households, recentHouseholds } from '../../db/schema/index.js';
 import type { Scope } from '../../platform/access.js';
-import { type ActorContext, audit } from '../../platform/audit.js';
+import { type ActorContext, audit, auditAccess } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { agenda } from '../appointments/service.js';
-import { todayBerlin } from '../casework/checks.js';
 import { myDueFollowUps } from '../followups/service.js';
 
 const recentLimit = 10;
@@ -39,7 +39,7 @@ export async function myDay(db: Db, ctx: ActorContext, scope: Scope): Promise<My
     agenda(db, scope, todayBerlin(), scope.siteIds),
     recentlyOpened(db, scope),
   ]);
-  await audit(db, ctx, {
+  await auditAccess(db, ctx, {
     action: 'record.read',
     entityType: 'household',
     fields: ['followUps', 'appointments', 'recentHouseholds'],

@@ -3,7 +3,13 @@ import type { z } from 'zod';
 import type { createNeedBody, Need } from '../../../shared/schemas/casework.js';
 import { needsAssessments } from '../../db/schema/index.js';
 import type { Scope } from '../../platform/access.js';
-import { type ActorContext, audit, auditRead, changedFields } from '../../platform/audit.js';
+import {
+  type ActorContext,
+  audit,
+  auditRead,
+  changedFields,
+  writeTransaction,
+} from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { assertMember } from '../casework/checks.js';
 import { findHouseholdInScope, lockHouseholdInScope } from '../households/repository.js';
@@ -39,7 +45,7 @@ export async function createNeed(
     ...body.obstacles.map((code, i) => ({ list: 'obstacles' as const, code, path: `obstacles.${i}` })),
   ]);
   await assertMember(db, householdId, body.personId, 'personId');
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const h = await lockHouseholdInScope(tx, scope, householdId);
     const [row] = await tx
       .insert(needsAssessments)

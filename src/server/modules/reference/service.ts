@@ -6,9 +6,9 @@ import type {
   UpdateReferenceBody,
 } from '../../../shared/schemas/reference.js';
 import { referenceValues } from '../../db/schema/index.js';
-import { type ActorContext, audit, changedFields } from '../../platform/audit.js';
+import { type ActorContext, audit, changedFields, writeTransaction } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, fieldError } from '../../platform/errors.js';
 
 type Row = typeof referenceValues.$inferSelect;
 
@@ -45,15 +45,15 @@ async function findValue(db: Db, list: ReferenceList, code: string) {
 /** Subdistricts hang under a district; organisations carry a kind; other lists take neither. */
 async function assertShape(db: Db, list: ReferenceList, parentCode?: string | null, kind?: string | null) {
   if (list === 'subdistricts') {
-    if (parentCode === null) throw new AppError('VALIDATION', [{ path: 'parentCode', message: 'required' }]);
+    if (parentCode === null) throw fieldError('required', 'parentCode');
     if (parentCode !== undefined && !(await findValue(db, 'districts', parentCode))) {
-      throw new AppError('VALIDATION', [{ path: 'parentCode', message: 'unknown district' }]);
+      throw fieldError('unknownDistrict', 'parentCode');
     }
   } else if (parentCode) {
-    throw new AppError('VALIDATION', [{ path: 'parentCode', message: 'only for subdistricts' }]);
+    throw fieldError('onlyForSubdistricts', 'parentCode');
   }
   if (kind && list !== 'organisations') {
-    throw new AppError('VALIDATION', [{ path: 'kind', message: 'only for organisations' }]);
+    throw fieldError('onlyForOrganisations', 'kind');
   }
 }
 
@@ -64,12 +64,12 @@ export async function createReference(
   body: CreateReferenceBody,
 ) {
   if (list === 'subdistricts' && !body.parentCode) {
-    throw new AppError('VALIDATION', [{ path: 'parentCode', message: 'required' }]);
+    throw fieldError('required', 'parentCode');
   }
   await assertShape(db, list, body.parentCode, body.kind);
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     if (await findValue(tx, list, body.code)) {
-      throw new AppError('CONFLICT', [{ path: 'code', message: 'code exists in this list' }]);
+      throw fieldError('codeExists', 'code', undefined, 'CONFLICT');
     }
     const [{ top }] = await tx
       .select({ top: max(referenceValues.sortOrder) })
@@ -105,7 +105,7 @@ export async function updateReference(
   body: UpdateReferenceBody,
 ) {
   await assertShape(db, list, body.parentCode, body.kind);
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const [row] = await tx
       .update(referenceValues)
       .set(body)
@@ -124,12 +124,12 @@ export async function updateReference(
 
 /** Sets the order of a whole list; `codes` must name every value of the list exactly once. */
 export async function reorderReference(db: Db, ctx: ActorContext, list: ReferenceList, codes: string[]) {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const current = await listReference(tx, list);
     const known = new Set(current.map((r) => r.code));
     const given = new Set(codes);
     if (given.size !== codes.length || given.size !== known.size || codes.some((c) => !known.has(c))) {
-      throw new AppError('VALIDATION', [{ path: 'codes', message: 'must list every code of the list once' }]);
+      throw fieldError('listOrderIncomplete', 'codes');
     }
     for (const [i, c] of codes.entries()) {
       await tx

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { ReferenceList } from '../../../shared/schemas/reference.js';
 import { referenceValues } from '../../db/schema/index.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError, type FieldIssue } from '../../platform/errors.js';
+import { AppError, type FieldIssue, fieldError } from '../../platform/errors.js';
 
 export interface CodeCheck {
   list: ReferenceList;
@@ -31,9 +31,9 @@ export async function assertCodes(db: Db, checks: CodeCheck[]): Promise<void> {
   const issues: FieldIssue[] = [];
   for (const c of wanted) {
     const active = found.get(`${c.list}|${c.code}`);
-    if (active === undefined) issues.push({ path: c.path, message: `unknown code in ${c.list}` });
+    if (active === undefined) issues.push({ path: c.path, code: 'unknownCode', params: { list: c.list } });
     else if (!active && !c.allowInactive)
-      issues.push({ path: c.path, message: `inactive code in ${c.list}` });
+      issues.push({ path: c.path, code: 'inactiveCode', params: { list: c.list } });
   }
   if (issues.length) throw new AppError('VALIDATION', issues);
 }
@@ -49,8 +49,8 @@ export async function assertSubdistrict(
     .select({ parentCode: referenceValues.parentCode })
     .from(referenceValues)
     .where(and(eq(referenceValues.list, 'subdistricts'), eq(referenceValues.code, subdistrict)));
-  if (!row) throw new AppError('VALIDATION', [{ path, message: 'unknown subdistrict' }]);
+  if (!row) throw fieldError('unknownSubdistrict', path);
   if (districtCode && row.parentCode !== districtCode) {
-    throw new AppError('VALIDATION', [{ path, message: 'subdistrict is not in the district' }]);
+    throw fieldError('subdistrictOutsideDistrict', path);
   }
 }

@@ -3,9 +3,15 @@ import type { z } from 'zod';
 import type { createReferralBody, Referral, updateReferralBody } from '../../../shared/schemas/casework.js';
 import { referrals } from '../../db/schema/index.js';
 import type { Scope } from '../../platform/access.js';
-import { type ActorContext, audit, auditRead, changedFields } from '../../platform/audit.js';
+import {
+  type ActorContext,
+  audit,
+  auditRead,
+  changedFields,
+  writeTransaction,
+} from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, fieldError } from '../../platform/errors.js';
 import { assertMember } from '../casework/checks.js';
 import { hasSharingConsent } from '../consent/service.js';
 import { findHouseholdInScope, lockHouseholdInScope } from '../households/repository.js';
@@ -33,9 +39,7 @@ function presentReferral(row: typeof referrals.$inferSelect): Referral {
 /** Passing personal data on needs a consent in force for that recipient; otherwise nothing is written. */
 async function assertSharingConsent(tx: Db, householdId: string, organisation: string) {
   if (!(await hasSharingConsent(tx, householdId, organisation))) {
-    throw new AppError('CONFLICT', [
-      { path: 'sharesData', message: 'no consent for sharing with this organisation' },
-    ]);
+    throw fieldError('noSharingConsent', 'sharesData', undefined, 'CONFLICT');
   }
 }
 
@@ -52,7 +56,7 @@ export async function createReferral(
     { list: 'life-areas', code: body.lifeArea, path: 'lifeArea' },
   ]);
   await assertMember(db, householdId, body.personId, 'personId');
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const h = await lockHouseholdInScope(tx, scope, householdId);
     if (body.sharesData) await assertSharingConsent(tx, householdId, body.organisation);
     const [row] = await tx
@@ -105,7 +109,7 @@ export async function updateReferral(
   body: UpdateReferralBody,
 ) {
   await findHouseholdInScope(db, scope, householdId);
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const h = await lockHouseholdInScope(tx, scope, householdId);
     const [current] = await tx
       .select()

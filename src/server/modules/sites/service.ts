@@ -1,9 +1,9 @@
 import { and, asc, eq, max, ne } from 'drizzle-orm';
 import type { CreateSiteBody, Site, UpdateSiteBody } from '../../../shared/schemas/sites.js';
 import { referenceValues, sites } from '../../db/schema/index.js';
-import { type ActorContext, audit, changedFields } from '../../platform/audit.js';
+import { type ActorContext, audit, changedFields, writeTransaction } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, fieldError } from '../../platform/errors.js';
 
 type Row = typeof sites.$inferSelect;
 
@@ -34,8 +34,7 @@ async function assertReferences(db: Db, districtCodes?: string[], organisationId
       .where(eq(referenceValues.list, 'districts'));
     const known = new Set(rows.map((r) => r.code));
     const bad = districtCodes.findIndex((c) => !known.has(c));
-    if (bad >= 0)
-      throw new AppError('VALIDATION', [{ path: `districtCodes.${bad}`, message: 'unknown district' }]);
+    if (bad >= 0) throw fieldError('unknownDistrict', `districtCodes.${bad}`);
   }
   if (organisationIds?.length) {
     const rows = await db
@@ -45,7 +44,7 @@ async function assertReferences(db: Db, districtCodes?: string[], organisationId
     const known = new Set(rows.map((r) => r.id));
     const bad = organisationIds.findIndex((id) => !known.has(id));
     if (bad >= 0) {
-      throw new AppError('VALIDATION', [{ path: `organisationIds.${bad}`, message: 'unknown organisation' }]);
+      throw fieldError('unknownOrganisation', `organisationIds.${bad}`);
     }
   }
 }
@@ -55,12 +54,12 @@ async function assertCodeFree(db: Db, code: string, exceptId?: string) {
     .select({ id: sites.id })
     .from(sites)
     .where(exceptId ? and(eq(sites.code, code), ne(sites.id, exceptId)) : eq(sites.code, code));
-  if (taken) throw new AppError('CONFLICT', [{ path: 'code', message: 'code taken' }]);
+  if (taken) throw fieldError('codeTaken', 'code', undefined, 'CONFLICT');
 }
 
 export async function createSite(db: Db, ctx: ActorContext, body: CreateSiteBody) {
   await assertReferences(db, body.districtCodes, body.organisationIds);
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     await assertCodeFree(tx, body.code);
     const [{ top }] = await tx.select({ top: max(sites.sortOrder) }).from(sites);
     const [row] = await tx
@@ -88,16 +87,14 @@ export async function createSite(db: Db, ctx: ActorContext, body: CreateSiteBody
 
 export async function updateSite(db: Db, ctx: ActorContext, id: string, body: UpdateSiteBody) {
   await assertReferences(db, body.districtCodes, body.organisationIds);
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const [current] = await tx.select().from(sites).where(eq(sites.id, id));
     if (!current) throw new AppError('NOT_FOUND');
     if (body.code) await assertCodeFree(tx, body.code, id);
     const openedOn = body.openedOn ?? current.openedOn;
     const closedOn = body.closedOn === undefined ? current.closedOn : body.closedOn;
     if (closedOn && closedOn < openedOn) {
-      throw new AppError('VALIDATION', [
-        { path: 'closedOn', message: 'closedOn must not be before openedOn' },
-      ]);
+      throw fieldError('closedBeforeOpened', 'closedOn');
     }
     const [row] = await tx.update(sites).set(body).where(eq(sites.id, id)).returning();
     await audit(tx, ctx, {

@@ -1,5 +1,6 @@
 import { asc } from 'drizzle-orm';
-import { cityWideRoles, type Role } from '../../../shared/permissions.js';
+import { todayBerlin } from '../../../shared/dates.js';
+import { can, cityWideRoles, type Role } from '../../../shared/permissions.js';
 import type {
   StatisticsCategory,
   StatisticsFilters,
@@ -7,9 +8,9 @@ import type {
 } from '../../../shared/schemas/statistics.js';
 import { sites } from '../../db/schema/index.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, fieldError } from '../../platform/errors.js';
 import type { CategoryFilter } from './facts.js';
-import { type SitePeriod, todayInBerlin } from './period.js';
+import type { SitePeriod } from './period.js';
 
 /** Who asks: statistics are aggregates, so the scope is sites, not case files. */
 export interface Viewer {
@@ -54,18 +55,18 @@ export async function resolveFilters(db: Db, viewer: Viewer, q: StatisticsQuery)
     const wanted = [...new Set(q.siteIds.split(',').map((id) => id.trim().toLowerCase()))];
     const outside = wanted.filter((id) => !visible.some((s) => s.id === id));
     if (outside.length) {
-      if (!cityWide) throw new AppError('FORBIDDEN', [{ path: 'siteIds', message: 'not one of your sites' }]);
-      throw new AppError('VALIDATION', [{ path: 'siteIds', message: 'unknown site' }]);
+      if (!cityWide) throw fieldError('notYourSite', 'siteIds', undefined, 'FORBIDDEN');
+      throw fieldError('unknownSite', 'siteIds');
     }
     selected = visible.filter((s) => wanted.includes(s.id));
   }
-  const to = q.to ?? todayInBerlin();
+  const to = q.to ?? todayBerlin();
   if (q.from && q.from > to) {
-    throw new AppError('VALIDATION', [{ path: 'to', message: 'before from' }]);
+    throw fieldError('beforeFrom', 'to');
   }
   const earliest = q.from ?? [to, ...selected.map((s) => s.openedOn)].sort()[0];
   if (Number(to.slice(0, 4)) - Number(earliest.slice(0, 4)) > maxYears) {
-    throw new AppError('VALIDATION', [{ path: 'from', message: `period longer than ${maxYears} years` }]);
+    throw fieldError('periodTooLong', 'from', { years: maxYears });
   }
   const category: StatisticsCategory = q.category ?? 'all';
   const chartCategory: StatisticsCategory = q.category ?? 'refugee';
@@ -76,7 +77,7 @@ export async function resolveFilters(db: Db, viewer: Viewer, q: StatisticsQuery)
       siteIds: selected.map((s) => s.id),
       category,
       chartCategory,
-      protected: viewer.role === 'board' || q.publication === 'true',
+      protected: !can(viewer.role, 'statistics.exact') || q.publication === 'true',
     },
     sites: selected,
     periods: selected.map((s) => ({ siteId: s.id, from: q.from ?? s.openedOn, to })),

@@ -1,46 +1,4 @@
-/** Calendar arithmetic on `YYYY-MM-DD` strings (no time zones involved: these are calendar dates). */
-
-const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const toIso = (d: Date) => d.toISOString().slice(0, 10);
-
-export function addDays(iso: string, days: number): string {
-  const d = toDate(iso);
-  d.setUTCDate(d.getUTCDate() + days);
-  return toIso(d);
-}
-
-export const monthOf = (iso: string) => iso.slice(0, 7);
-export const monthStart = (iso: string) => `${iso.slice(0, 7)}-01`;
-
-export function monthEnd(iso: string): string {
-  const d = toDate(monthStart(iso));
-  d.setUTCMonth(d.getUTCMonth() + 1);
-  d.setUTCDate(0);
-  return toIso(d);
-}
-
-/** The months `YYYY-MM` from the month of `from` to the month of `to`, both included. */
-export function monthsBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  if (from > to) return out;
-  const d = toDate(monthStart(from));
-  const last = monthOf(to);
-  for (let m = toIso(d).slice(0, 7); m <= last; m = toIso(d).slice(0, 7)) {
-    out.push(m);
-    d.setUTCMonth(d.getUTCMonth() + 1);
-  }
-  return out;
-}
-
-/** Today's date in Europe/Berlin, where the periods are evaluated. */
-export function todayInBerlin(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Berlin',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+import { addDays, monthEnd, monthStart } from '../../../shared/dates.js';
 
 export interface SitePeriod {
   siteId: string;

@@ -1,4 +1,5 @@
 import { inArray } from 'drizzle-orm';
+import { monthsBetween } from '../../../shared/dates.js';
 import type {
   Breakdown,
   FullReport,
@@ -12,7 +13,6 @@ import { referenceValues } from '../../db/schema/index.js';
 import type { Db } from '../../platform/db/client.js';
 import type { Facts } from './facts.js';
 import type { ResolvedFilters } from './filters.js';
-import { monthsBetween } from './period.js';
 
 export interface RefItem {
   code: string;

@@ -11,7 +11,7 @@ import {
   statisticsCsvQuery,
   statisticsQuery,
 } from '../../../shared/schemas/statistics.js';
-import { actorContext, audit } from '../../platform/audit.js';
+import { actorContext, audit, auditAccess } from '../../platform/audit.js';
 import { currentUser } from '../../platform/auth/guard.js';
 import { requestLanguage } from '../../platform/errors.js';
 import { type ModuleDeps, responses, typed } from '../../platform/http.js';
@@ -100,7 +100,7 @@ export function statisticsRoutes(app: FastifyInstance, { database }: ModuleDeps)
       const lang = requestLanguage(request);
       const { resolved, report } = await computeReport(db, viewer(request), request.query, lang);
       const file = await toXlsx(report, lang);
-      await audit(db, actorContext(request), {
+      await auditAccess(db, actorContext(request), {
         action: 'statistics.exported',
         entityType: 'statistics',
         entityId: 'xlsx',
@@ -133,7 +133,7 @@ export function statisticsRoutes(app: FastifyInstance, { database }: ModuleDeps)
       const { table, ...q } = request.query;
       const { resolved, report } = await computeReport(db, viewer(request), q, lang);
       const csv = toCsv(report, lang, table);
-      await audit(db, actorContext(request), {
+      await auditAccess(db, actorContext(request), {
         action: 'statistics.exported',
         entityType: 'statistics',
         entityId: table ? `csv:${table}` : 'csv',

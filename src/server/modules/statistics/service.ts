@@ -1,5 +1,5 @@
 import type { FullReport, StatisticsQuery, StatisticsTable } from '../../../shared/schemas/statistics.js';
-import { type ActorContext, audit } from '../../platform/audit.js';
+import { type ActorContext, audit, auditAccess } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { allFamilies, type FactFamily } from './facts.js';
 import { type ResolvedFilters, resolveFilters, type Viewer } from './filters.js';
@@ -75,7 +75,7 @@ export async function viewReport(
   part: ReportPart,
 ) {
   const { resolved, report } = await computeReport(db, viewer, q, lang, part);
-  await audit(db, ctx, {
+  await auditAccess(db, ctx, {
     action: 'statistics.viewed',
     entityType: 'statistics',
     entityId: part,

@@ -1,11 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import { can } from '../../../shared/permissions.js';
 import type { createTransferBody, Transfer } from '../../../shared/schemas/casework.js';
 import { households, sites, transfers } from '../../db/schema/index.js';
 import type { Scope } from '../../platform/access.js';
-import { type ActorContext, audit, auditRead } from '../../platform/audit.js';
+import { type ActorContext, audit, auditRead, writeTransaction } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, fieldError } from '../../platform/errors.js';
 import { moveFutureAppointments } from '../appointments/service.js';
 import { moveOpenFollowUps } from '../followups/service.js';
 import { findHouseholdInScope, lockHouseholdInScope } from '../households/repository.js';
@@ -38,22 +39,22 @@ export async function transferHousehold(
 ) {
   // 404 before 403: another site's users learn nothing about the household
   const current = await findHouseholdInScope(db, scope, householdId);
-  if (ctx.role !== 'siteLead') throw new AppError('FORBIDDEN');
+  if (!ctx.role || !can(ctx.role, 'household.transfer')) throw new AppError('FORBIDDEN');
   const [target] = await db.select().from(sites).where(eq(sites.id, body.toSiteId));
-  if (!target) throw new AppError('VALIDATION', [{ path: 'toSiteId', message: 'unknown site' }]);
+  if (!target) throw fieldError('unknownSite', 'toSiteId');
   if (target.closedOn && target.closedOn <= body.transferredOn) {
-    throw new AppError('VALIDATION', [{ path: 'toSiteId', message: 'site is closed' }]);
+    throw fieldError('siteClosed', 'toSiteId');
   }
   if (target.id === current.siteId) {
-    throw new AppError('VALIDATION', [{ path: 'toSiteId', message: 'already the responsible site' }]);
+    throw fieldError('alreadyResponsibleSite', 'toSiteId');
   }
   if (body.transferredOn < current.registeredOn) {
-    throw new AppError('VALIDATION', [{ path: 'transferredOn', message: 'before the registration' }]);
+    throw fieldError('beforeRegistration', 'transferredOn');
   }
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const h = await lockHouseholdInScope(tx, scope, householdId);
     if (h.siteId === target.id) {
-      throw new AppError('VALIDATION', [{ path: 'toSiteId', message: 'already the responsible site' }]);
+      throw fieldError('alreadyResponsibleSite', 'toSiteId');
     }
     const [row] = await tx
       .insert(transfers)

@@ -1,22 +1,22 @@
 import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Role } from '../../../shared/permissions.js';
+import { caseRoles, type Role } from '../../../shared/permissions.js';
 import type { createUserBody, listUsersQuery, UpdateUserBody } from '../../../shared/schemas/users.js';
 import { sites, users } from '../../db/schema/index.js';
-import { type ActorContext, audit, changedFields } from '../../platform/audit.js';
+import { type ActorContext, audit, changedFields, writeTransaction } from '../../platform/audit.js';
 import { assertPasswordRules, hashPassword } from '../../platform/auth/passwords.js';
 import { deleteUserSessions } from '../../platform/auth/sessions.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, fieldError } from '../../platform/errors.js';
 import { containsPattern } from '../../platform/sql.js';
 import { presentUser } from './presenter.js';
 
 /** Roles that work on case files need at least one site. */
-const rolesNeedingSites: readonly Role[] = ['siteLead', 'caseworker'];
+const rolesNeedingSites = caseRoles;
 
 async function assertSites(db: Db, role: Role, siteIds: string[]) {
   if (rolesNeedingSites.includes(role) && siteIds.length === 0) {
-    throw new AppError('VALIDATION', [{ path: 'siteIds', message: 'at least one site for this role' }]);
+    throw fieldError('siteRequiredForRole', 'siteIds');
   }
   if (siteIds.length === 0) return;
   const found = await db
@@ -25,8 +25,7 @@ async function assertSites(db: Db, role: Role, siteIds: string[]) {
     .where(sql`${sites.id} = ANY(${sql.param(siteIds)}::uuid[])`);
   const known = new Set(found.map((s) => s.id));
   const unknown = siteIds.findIndex((id) => !known.has(id));
-  if (unknown >= 0)
-    throw new AppError('VALIDATION', [{ path: `siteIds.${unknown}`, message: 'unknown site' }]);
+  if (unknown >= 0) throw fieldError('unknownSite', `siteIds.${unknown}`);
 }
 
 export async function listUsers(db: Db, q: z.infer<typeof listUsersQuery>) {
@@ -60,12 +59,12 @@ export async function createUser(db: Db, ctx: ActorContext, body: z.infer<typeof
   assertPasswordRules(body.password, body.username);
   await assertSites(db, body.role, body.siteIds);
   const passwordHash = await hashPassword(body.password);
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const [taken] = await tx
       .select({ id: users.id })
       .from(users)
       .where(sql`lower(${users.username}) = ${body.username.toLowerCase()}`);
-    if (taken) throw new AppError('CONFLICT', [{ path: 'username', message: 'username taken' }]);
+    if (taken) throw fieldError('usernameTaken', 'username', undefined, 'CONFLICT');
     const [row] = await tx
       .insert(users)
       .values({
@@ -105,11 +104,9 @@ export async function updateUser(db: Db, ctx: ActorContext, id: string, body: Up
   if (body.password !== undefined) assertPasswordRules(body.password, current.username);
   const losesAdmin = current.role === 'admin' && (role !== 'admin' || body.active === false);
   const passwordHash = body.password !== undefined ? await hashPassword(body.password) : undefined;
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     if (losesAdmin && (await countOtherActiveAdmins(tx, id)) === 0) {
-      throw new AppError('CONFLICT', [
-        { path: body.active === false ? 'active' : 'role', message: 'last admin' },
-      ]);
+      throw fieldError('lastAdmin', body.active === false ? 'active' : 'role', undefined, 'CONFLICT');
     }
     const [row] = await tx
       .update(users)

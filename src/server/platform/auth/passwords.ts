@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { passwordMinLength } from '../../../shared/schemas/auth.js';
-import { AppError } from '../errors.js';
+import { AppError, fieldError } from '../errors.js';
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password);
@@ -25,6 +25,6 @@ export async function burnPasswordCheck(password: string): Promise<void> {
 export function assertPasswordRules(password: string, username: string): void {
   const p = password.trim().toLowerCase();
   if (password.length < passwordMinLength || p === username.trim().toLowerCase()) {
-    throw new AppError('WEAK_PASSWORD', [{ path: 'password', message: 'password rules' }]);
+    throw fieldError('passwordRules', 'password', undefined, 'WEAK_PASSWORD');
   }
 }

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { todayBerlin } from '../../../shared/dates';
 import { api } from '../../app/api';
 import { useCan } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -11,7 +12,6 @@ import { notifySuccess } from '../../ui/notify';
 import { Page } from '../../ui/Page';
 import { caseworkKeys, type FollowUp, useMyDay } from './api';
 import { HiddenCaption } from './components/HiddenCaption';
-import { todayIso } from './forms';
 import { languageLabel } from './options';
 
 /** "Mein Tag": my follow-ups due (overdue ones marked), today's appointments, recently opened households. */
@@ -21,7 +21,7 @@ export function MyDayPage() {
   const queryClient = useQueryClient();
   const day = useMyDay();
   const followUpsHeading = useRef<HTMLHeadingElement>(null);
-  const today = todayIso();
+  const today = todayBerlin();
 
   /** after a follow-up is done: the position whose button gets the focus once the list is back */
   const pendingFocus = useRef<number | null>(null);

@@ -1,22 +1,11 @@
 import type { TFunction } from 'i18next';
+import { todayBerlin } from '../../../shared/dates';
 import { ApiError } from '../../app/api';
 import { formatDate, parseDateInput } from '../../ui/format';
 
-const berlinDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Berlin',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today in Europe/Berlin as YYYY-MM-DD: the offices' day, whatever the device's zone. */
-export function todayIso(): string {
-  return berlinDay.format(new Date());
-}
-
 /** Today as the date field shows it (dd.mm.yyyy in German). */
 export function todayInput(): string {
-  return formatDate(todayIso());
+  return formatDate(todayBerlin());
 }
 
 export function requiredDate(t: TFunction) {

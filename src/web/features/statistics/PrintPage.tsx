@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { StatisticsTable } from '../../../shared/schemas/statistics';
-import { useUser } from '../../app/session';
+import { useCan } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { Page } from '../../ui/Page';
@@ -23,11 +23,12 @@ const pageStyle = '@page { size: A4 landscape; margin: 10mm; }';
  */
 export function PrintPage() {
   const { t } = useTranslation();
-  const user = useUser();
+  const can = useCan();
   const [params] = useSearchParams();
   const location = useLocation();
   const filters = useMemo(() => filtersFromParams(params), [params]);
-  const query = useMemo(() => toApiQuery(filters, user.role === 'board'), [filters, user.role]);
+  const protectedView = !can('statistics.exact');
+  const query = useMemo(() => toApiQuery(filters, protectedView), [filters, protectedView]);
   const report = useReport(query);
   const drawn = useRef(new Set<StatisticsTable>());
   const [ready, setReady] = useState(false);

@@ -2,10 +2,11 @@ import { Button, Group, MultiSelect, Paper, Radio, Select, SimpleGrid, Stack } f
 import { useForm } from '@mantine/form';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { todayBerlin } from '../../../shared/dates';
 import type { Site } from '../../../shared/schemas/sites';
 import { DateField } from '../../ui/DateField';
 import { formatDate, parseDateInput } from '../../ui/format';
-import { type PeriodPreset, periodPresets, type ReportFilters, todayIso } from './filters';
+import { type PeriodPreset, periodPresets, type ReportFilters } from './filters';
 
 interface FormValues {
   preset: PeriodPreset;
@@ -66,7 +67,7 @@ export function ReportFiltersForm({ value, sites, onApply }: Props) {
   }, [key]);
 
   const years = useMemo(() => {
-    const now = Number(todayIso().slice(0, 4));
+    const now = Number(todayBerlin().slice(0, 4));
     const first = Math.min(now, ...sites.map((s) => Number(s.openedOn.slice(0, 4))));
     return Array.from({ length: now - first + 1 }, (_, i) => String(now - i));
   }, [sites]);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { cityWideRoles } from '../../../shared/permissions';
 import { useSites } from '../../app/queries';
-import { useUser } from '../../app/session';
+import { useCan, useUser } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Page } from '../../ui/Page';
 import { downloadExport, useReport } from './api';
@@ -28,11 +28,11 @@ export function useVisibleSites() {
 /** Statistics for the council and the advisory board: the seed's table and charts, exports, print. */
 export function ReportPage() {
   const { t } = useTranslation();
-  const user = useUser();
+  const can = useCan();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
-  const board = user.role === 'board';
+  const board = !can('statistics.exact');
   const query = useMemo(() => toApiQuery(filters, board), [filters, board]);
   const report = useReport(query);
   const sites = useVisibleSites();

@@ -1,3 +1,4 @@
+import { lastDayOfMonth, todayBerlin } from '../../../shared/dates';
 import type { StatisticsCategory } from '../../../shared/schemas/statistics';
 import { parseDateInput } from '../../ui/format';
 
@@ -32,21 +33,7 @@ export interface StatisticsApiQuery {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Today in Berlin as YYYY-MM-DD (the server counts calendar days in Europe/Berlin). */
-export function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Berlin',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
-export function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function defaultFilters(today = todayIso()): ReportFilters {
+export function defaultFilters(today = todayBerlin()): ReportFilters {
   const [y, m] = today.split('-').map(Number);
   return {
     preset: 'opening',
@@ -101,7 +88,7 @@ const intIn = (s: string | null, min: number, max: number) => {
 };
 
 /** Reads the filters from the URL; anything missing or malformed falls back to the default. */
-export function filtersFromParams(params: URLSearchParams, today = todayIso()): ReportFilters {
+export function filtersFromParams(params: URLSearchParams, today = todayBerlin()): ReportFilters {
   const d = defaultFilters(today);
   const preset = params.get('period');
   const category = params.get('category');

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
+import { lastDayOfMonth } from '../../../shared/dates';
 import type { WithheldReason } from '../../../shared/schemas/statistics';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../ui/format';
-import { lastDayOfMonth } from './filters';
 
 const locale = () => (currentLanguage() === 'en' ? 'en-GB' : 'de-DE');
 

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { todayBerlin } from '../../../../shared/dates';
 import { api } from '../../../app/api';
 import { useCan, useUser } from '../../../app/session';
 import { DateField } from '../../../ui/DateField';
@@ -12,7 +13,7 @@ import { notifySuccess } from '../../../ui/notify';
 import { caseworkKeys, type FollowUp, type Household, useHouseholdPart } from '../api';
 import { CaseTable } from '../components/CaseTable';
 import { TabSection } from '../components/TabSection';
-import { applyIssues, focusFirstError, required, requiredDate, todayIso } from '../forms';
+import { applyIssues, focusFirstError, required, requiredDate } from '../forms';
 
 interface Values {
   dueOn: string;
@@ -27,7 +28,7 @@ export function FollowUpsTab({ household }: { household: Household }) {
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const followUps = useHouseholdPart<FollowUp[]>(household.id, 'followups');
-  const today = todayIso();
+  const today = todayBerlin();
   const form = useForm<Values>({
     initialValues: { dueOn: '', text: '' },
     validate: { dueOn: requiredDate(t), text: required(t) },

@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../../app/api';
-import { useUser } from '../../../app/session';
+import { useCan, useUser } from '../../../app/session';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { DateField } from '../../../ui/DateField';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -133,7 +133,7 @@ function TransferForm({ household }: { household: Household }) {
 /** The history of responsible sites; site leads hand the household over to another site. */
 export function TransferTab({ household }: { household: Household }) {
   const { t } = useTranslation();
-  const user = useUser();
+  const can = useCan();
   const sites = useSiteChoices();
   const transfers = useHouseholdPart<Transfer[]>(household.id, 'transfers');
   const list = transfers.data ?? [];
@@ -171,7 +171,7 @@ export function TransferTab({ household }: { household: Household }) {
           </Table>
         </Table.ScrollContainer>
       ) : null}
-      {user.role === 'siteLead' ? (
+      {can('household.transfer') ? (
         <TransferForm household={household} />
       ) : (
         <Text size="sm">{t('casework.transfer.onlyLeads')}</Text>

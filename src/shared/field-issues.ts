@@ -1,0 +1,104 @@
+/**
+ * Field issues by code: services and schema refinements name a code, this table gives the text in
+ * German and English (`{name}` placeholders are filled from the issue's params). A code without both
+ * texts fails the type check. The server sends `{path, code, message}` in the request's language.
+ */
+type Texts = { de: string; en: string };
+
+export const fieldIssueTexts = {
+  required: { de: 'Pflichtfeld', en: 'required' },
+  nothingToChange: { de: 'keine Änderung angegeben', en: 'nothing to change' },
+  invalidType: { de: 'fehlt oder hat den falschen Typ', en: 'missing or of the wrong type' },
+  notAllowedValue: { de: 'kein zulässiger Wert', en: 'not an allowed value' },
+  tooShort: { de: 'mindestens {n}{unit}', en: 'at least {n}{unit}' },
+  tooLong: { de: 'höchstens {n}{unit}', en: 'at most {n}{unit}' },
+  invalidDate: { de: 'kein gültiges Datum (JJJJ-MM-TT)', en: 'not a valid date (YYYY-MM-DD)' },
+  invalidId: { de: 'ungültige Kennung', en: 'invalid id' },
+  invalidFormat: { de: 'hat nicht das erwartete Format', en: 'does not have the expected format' },
+  invalid: { de: 'Dieser Wert ist ungültig', en: 'this value is invalid' },
+  closedBeforeOpened: {
+    de: 'Schließungsdatum liegt vor dem Eröffnungsdatum',
+    en: 'closedOn must not be before openedOn',
+  },
+  birthYearMismatch: { de: 'Geburtsjahr passt nicht zum Geburtsdatum', en: 'birthYear must match birthDate' },
+  birthDateOrYear: {
+    de: 'Geburtsdatum oder Geburtsjahr angeben, nicht beides',
+    en: 'birthDate or birthYear, not both',
+  },
+  notYourSite: { de: 'nicht einer Ihrer Standorte', en: 'not one of your sites' },
+  unknownSite: { de: 'unbekannter Standort', en: 'unknown site' },
+  siteClosed: { de: 'der Standort ist geschlossen', en: 'site is closed' },
+  alreadyResponsibleSite: { de: 'ist bereits der zuständige Standort', en: 'already the responsible site' },
+  unknownDistrict: { de: 'unbekannter Stadtbezirk', en: 'unknown district' },
+  unknownSubdistrict: { de: 'unbekannter statistischer Bezirk', en: 'unknown subdistrict' },
+  subdistrictOutsideDistrict: {
+    de: 'statistischer Bezirk liegt nicht im Stadtbezirk',
+    en: 'subdistrict is not in the district',
+  },
+  requiredWithSubdistrict: {
+    de: 'für einen statistischen Bezirk erforderlich',
+    en: 'required with a subdistrict',
+  },
+  onlyForSubdistricts: { de: 'nur für statistische Bezirke', en: 'only for subdistricts' },
+  onlyForOrganisations: { de: 'nur für Organisationen', en: 'only for organisations' },
+  unknownOrganisation: { de: 'unbekannte Organisation', en: 'unknown organisation' },
+  unknownLanguage: { de: 'unbekannte Sprache', en: 'unknown language' },
+  unknownCode: { de: 'unbekannter Wert ({list})', en: 'unknown code in {list}' },
+  inactiveCode: { de: 'deaktivierter Wert ({list})', en: 'inactive code in {list}' },
+  listOrderIncomplete: {
+    de: 'muss jeden Code der Liste genau einmal enthalten',
+    en: 'must list every code of the list once',
+  },
+  unknownHousehold: { de: 'unbekannter Haushalt', en: 'unknown household' },
+  sameHousehold: { de: 'derselbe Haushalt', en: 'same household' },
+  notMember: { de: 'kein Mitglied dieses Haushalts', en: 'not a member of this household' },
+  notStaffOfSite: {
+    de: 'keine aktive Fachkraft dieses Standorts',
+    en: 'not an active staff member of this site',
+  },
+  siteIdList: { de: 'Standort-Kennungen durch Kommas getrennt', en: 'comma-separated site ids' },
+  duplicateReason: { de: 'Beratungsanlass doppelt', en: 'duplicate reason' },
+  noSharingConsent: {
+    de: 'keine Einwilligung zur Weitergabe an diese Organisation',
+    en: 'no consent for sharing with this organisation',
+  },
+  beforeRegistration: { de: 'liegt vor der Erfassung des Haushalts', en: 'before the registration' },
+  beforeConsentGiven: { de: 'liegt vor der Erteilung der Einwilligung', en: 'before the consent was given' },
+  alreadyWithdrawn: { de: 'bereits widerrufen', en: 'already withdrawn' },
+  beforeFrom: { de: 'liegt vor dem Beginn des Zeitraums', en: 'before from' },
+  periodTooLong: { de: 'Zeitraum länger als {years} Jahre', en: 'period longer than {years} years' },
+  usernameTaken: { de: 'Benutzername ist vergeben', en: 'username taken' },
+  codeTaken: { de: 'Kürzel ist vergeben', en: 'code taken' },
+  codeExists: { de: 'Code gibt es in dieser Liste schon', en: 'code exists in this list' },
+  lastAdmin: {
+    de: 'die letzte aktive Administration kann nicht entfernt werden',
+    en: 'last admin',
+  },
+  siteRequiredForRole: {
+    de: 'diese Rolle braucht mindestens einen Standort',
+    en: 'at least one site for this role',
+  },
+  passwordRules: { de: 'mindestens 12 Zeichen und nicht der Benutzername', en: 'password rules' },
+  wrongPassword: { de: 'Passwort ist falsch', en: 'wrong password' },
+  geoTooLarge: { de: 'Datei ist zu groß', en: 'too large' },
+  geoTooManyPoints: { de: 'zu viele Punkte', en: 'too many points' },
+  geoRingNotClosed: { de: 'Umriss ist nicht geschlossen', en: 'ring not closed' },
+  geoDuplicateDistrict: { de: 'Stadtbezirk doppelt', en: 'duplicate district' },
+  controlCharacters: { de: 'enthält unzulässige Steuerzeichen', en: 'contains control characters' },
+  dateInFuture: { de: 'liegt in der Zukunft', en: 'is in the future' },
+  dateTooEarly: { de: 'liegt vor dem {min}', en: 'is before {min}' },
+} as const satisfies Record<string, Texts>;
+
+export type FieldIssueCode = keyof typeof fieldIssueTexts;
+export type IssueParams = Record<string, string | number>;
+
+export function isFieldIssueCode(value: unknown): value is FieldIssueCode {
+  return typeof value === 'string' && Object.hasOwn(fieldIssueTexts, value);
+}
+
+/** The issue's text in a language, with its params filled in. */
+export function fieldIssueText(code: FieldIssueCode, lang: 'de' | 'en', params: IssueParams = {}): string {
+  return fieldIssueTexts[code][lang].replace(/\{(\w+)\}/g, (_, k: string) =>
+    params[k] === undefined ? '' : String(params[k]),
+  );
+}
