@@ -8,7 +8,14 @@ import type {
 } from '../../../shared/schemas/contacts.js';
 import { contactReasons, contacts, followUps, persons, users } from '../../db/schema/index.js';
 import { inScope, type Scope } from '../../platform/access.js';
-import { type ActorContext, type AuditTx, audit, auditAccess, changedFields } from '../../platform/audit.js';
+import {
+  type ActorContext,
+  type AuditTx,
+  audit,
+  auditAccess,
+  changedFields,
+  writeTransaction,
+} from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, fieldError } from '../../platform/errors.js';
 import { findHouseholdInScope } from '../households/repository.js';
@@ -98,7 +105,7 @@ export async function createContact(
     const bad = body.memberIds.findIndex((id) => !known.has(id));
     if (bad >= 0) throw fieldError('notMember', `memberIds.${bad}`);
   }
-  const row = await db.transaction((tx) =>
+  const row = await writeTransaction(db, (tx) =>
     insertContact(tx, ctx, scope, body, { householdId, siteId, category: household.category }),
   );
   return presentContact(row, null);
@@ -111,7 +118,7 @@ export async function createAnonymousContact(db: Db, ctx: ActorContext, scope: S
     throw fieldError('notYourSite', 'siteId');
   }
   await assertContactCodes(db, body);
-  const row = await db.transaction((tx) =>
+  const row = await writeTransaction(db, (tx) =>
     insertContact(tx, ctx, scope, body, { householdId: null, siteId, category: 'other' }),
   );
   return presentContact(row, null);
