@@ -12,6 +12,7 @@ export const referenceLists = [
   'districts',
   'subdistricts',
   'organisations',
+  'event-types',
 ] as const;
 export type ReferenceList = (typeof referenceLists)[number];
 

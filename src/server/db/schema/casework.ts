@@ -55,6 +55,8 @@ export const referrals = pgTable(
     status: text('status').notNull().default('proposed'),
     sharesData: boolean('shares_data').notNull().default(false),
     outcome: text('outcome'),
+    /** the offer referred to (network directory), if any */
+    offerId: uuid('offer_id'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -20,6 +20,8 @@ export const contacts = pgTable(
     memberIds: uuid('member_ids').array().notNull().default(sql`'{}'::uuid[]`),
     mediationLanguage: text('mediation_language'),
     mediatorName: text('mediator_name'),
+    /** the pool's mediator, when the contact was mediated by a booked one */
+    mediatorId: uuid('mediator_id'),
     note: text('note'),
     /** category counted in statistics: the household's, or 'other' for anonymous contacts */
     category: text('category').notNull(),

@@ -105,6 +105,8 @@ export const consents = pgTable(
     sharingOrganisationCodes: text('sharing_organisation_codes').array().notNull().default(sql`'{}'::text[]`),
     noticeLanguage: text('notice_language'),
     noticeVersion: text('notice_version'),
+    /** the household agreed that a volunteer (mentor) may contact it: name of the contact person, phone, languages */
+    volunteerContact: boolean('volunteer_contact').notNull().default(false),
     withdrawnOn: date('withdrawn_on', { mode: 'string' }),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
