@@ -7,30 +7,37 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { appointmentRoutes } from './modules/appointments/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { casePlanRoutes } from './modules/caseplans/routes.js';
 import { consentRoutes } from './modules/consent/routes.js';
 import { contactRoutes } from './modules/contacts/routes.js';
+import { eventRoutes } from './modules/events/routes.js';
 import { followUpRoutes } from './modules/followups/routes.js';
 import { geoRoutes } from './modules/geo/routes.js';
 import { householdRoutes } from './modules/households/routes.js';
+import { mediatorRoutes } from './modules/mediators/routes.js';
 import { metaRoutes, version } from './modules/meta/routes.js';
 import { myDayRoutes } from './modules/myday/routes.js';
 import { needRoutes } from './modules/needs/routes.js';
+import { networkRoutes } from './modules/network/routes.js';
+import { offerRoutes } from './modules/offers/routes.js';
+import { partnerRoutes } from './modules/partners/routes.js';
 import { referenceRoutes } from './modules/reference/routes.js';
 import { referralRoutes } from './modules/referrals/routes.js';
 import { siteRoutes } from './modules/sites/routes.js';
 import { statisticsRoutes } from './modules/statistics/routes.js';
 import { transferRoutes } from './modules/transfers/routes.js';
 import { userRoutes } from './modules/users/routes.js';
+import { volunteerRoutes } from './modules/volunteers/routes.js';
 import { registerGuard } from './platform/auth/guard.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
 import { registerErrorHandler, sendError } from './platform/errors.js';
 import type { ModuleDeps } from './platform/http.js';
+import { swaggerOptions } from './platform/openapi/document.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -72,15 +79,7 @@ export async function buildApp(database: Database, config: Config, options: AppO
     },
   });
   await app.register(rateLimit, { global: false });
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'Quartier API', version, description: 'Local integration network for refugees' },
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'quartier_session' } },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, swaggerOptions(version));
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -116,6 +115,12 @@ export async function buildApp(database: Database, config: Config, options: AppO
     myDayRoutes,
     statisticsRoutes,
     geoRoutes,
+    partnerRoutes,
+    offerRoutes,
+    networkRoutes,
+    eventRoutes,
+    volunteerRoutes,
+    mediatorRoutes,
   ]) {
     routes(app, deps);
   }

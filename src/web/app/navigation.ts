@@ -1,6 +1,10 @@
 import type { Permission } from '../../shared/permissions';
 import { caseworkNav } from '../features/casework/routes';
+import { eventsNav } from '../features/events/routes';
+import { mediatorsNav } from '../features/mediators/routes';
+import { networkNav } from '../features/network/routes';
 import { statisticsNav } from '../features/statistics/routes';
+import { volunteersNav } from '../features/volunteers/routes';
 
 export interface NavItem {
   to: string;
@@ -21,6 +25,10 @@ export const navigation: NavSection[] = [
     labelKey: 'nav.sectionWork',
     // case staff start their day on "Mein Tag": it comes first for them
     items: [...caseworkNav, { to: '/', labelKey: 'nav.start', permission: 'self', end: true }],
+  },
+  {
+    labelKey: 'nav.sectionNetwork',
+    items: [...networkNav, ...eventsNav, ...volunteersNav, ...mediatorsNav],
   },
   {
     labelKey: 'nav.sectionReports',

@@ -4,8 +4,12 @@ import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { caseworkRoutes } from '../features/casework/routes';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
+import { eventsRoutes } from '../features/events/routes';
+import { mediatorsRoutes } from '../features/mediators/routes';
+import { networkRoutes } from '../features/network/routes';
 import { StartPage } from '../features/start/StartPage';
 import { statisticsRoutes } from '../features/statistics/routes';
+import { volunteersRoutes } from '../features/volunteers/routes';
 import { AppLayout } from './AppLayout';
 import { RequireAuth, RequirePermission } from './guards';
 import { PublicLayout } from './PublicLayout';
@@ -101,6 +105,10 @@ export const router = createBrowserRouter([
         ),
       },
       ...caseworkRoutes,
+      ...networkRoutes,
+      ...eventsRoutes,
+      ...volunteersRoutes,
+      ...mediatorsRoutes,
       ...statisticsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,9 +1,17 @@
 import deCasework from './de.casework.json';
+import deEvents from './de.events.json';
 import de from './de.json';
+import deMediators from './de.mediators.json';
+import deNetwork from './de.network.json';
 import deStatistics from './de.statistics.json';
+import deVolunteers from './de.volunteers.json';
 import enCasework from './en.casework.json';
+import enEvents from './en.events.json';
 import en from './en.json';
+import enMediators from './en.mediators.json';
+import enNetwork from './en.network.json';
 import enStatistics from './en.statistics.json';
+import enVolunteers from './en.volunteers.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -20,6 +28,6 @@ function merge(...trees: Tree[]): Tree {
 }
 
 export const translations = {
-  de: merge(de, deCasework, deStatistics),
-  en: merge(en, enCasework, enStatistics),
+  de: merge(de, deCasework, deStatistics, deNetwork, deEvents, deVolunteers, deMediators),
+  en: merge(en, enCasework, enStatistics, enNetwork, enEvents, enVolunteers, enMediators),
 };
