@@ -58,9 +58,12 @@ export const statisticsCsvQuery = statisticsQuery.extend({
     ),
 });
 
+/** Small-cell protection withholds every count from 1 to `smallCellThreshold - 1`. */
+export const smallCellThreshold = 3;
+
 /**
- * Small-cell protection (role board, or publication=true): a count of 1 or 2 is withheld ("small",
- * printed "< 3"); further counts are withheld ("secondary", printed "x") so that no withheld count can
+ * Small-cell protection (permission statistics.exact missing, or publication=true): a count from 1 to
+ * smallCellThreshold - 1 is withheld ("small", printed "< 3"); further counts are withheld ("secondary", printed "x") so that no withheld count can
  * be worked out from the published totals. Zero stays zero. A withheld count is `null` and its field name
  * appears in the object's `suppressed` map with the reason.
  */

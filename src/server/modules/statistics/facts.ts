@@ -44,6 +44,34 @@ const s = (v: unknown) => String(v);
 export type FactFamily = keyof FactSources;
 export const allFamilies: readonly FactFamily[] = ['households', 'contacts', 'reasons'];
 
+/**
+ * What `GROUPING(a, b, …)` answers for each grouping set: a bit per argument, set when that column is
+ * summed over (not in the set); the first argument is the highest bit.
+ */
+/** GROUPING(site_id, month, district_code) */
+const householdSets = {
+  /** (site_id, category): month and district summed over */
+  perSite: 0b011,
+  /** (site_id, month, category): district summed over */
+  perSiteMonth: 0b001,
+  /** (category, district_code): site and month summed over */
+  perDistrict: 0b110,
+} as const;
+/** GROUPING(site_id, contact_type) */
+const contactSets = {
+  /** (site_id, category) */
+  perSite: 0b01,
+  /** (category, contact_type) */
+  perType: 0b10,
+} as const;
+/** GROUPING(month, support_kind) */
+const reasonSets = {
+  /** (category, life_area, support_kind): month summed over */
+  perLifeAreaSupport: 0b10,
+  /** (month, category, life_area): support kind summed over */
+  perMonthLifeArea: 0b01,
+} as const;
+
 /** Aggregates the sources with one grouping-sets query each (run side by side on PostgreSQL). */
 export async function aggregateFacts(
   db: Db,
@@ -107,18 +135,18 @@ export async function aggregateFacts(
   };
   for (const row of h) {
     const g = n(row.g);
-    if (g === 3) {
+    if (g === householdSets.perSite) {
       const target = site(s(row.site_id), s(row.category));
       target.households = n(row.households);
       target.persons = n(row.persons);
-    } else if (g === 1) {
+    } else if (g === householdSets.perSiteMonth) {
       facts.householdsByMonth.push({
         siteId: s(row.site_id),
         month: s(row.month),
         category: s(row.category),
         households: n(row.households),
       });
-    } else if (g === 6) {
+    } else if (g === householdSets.perDistrict) {
       facts.householdsByDistrict.push({
         districtCode: s(row.district_code),
         category: s(row.category),
@@ -127,8 +155,8 @@ export async function aggregateFacts(
     }
   }
   for (const row of c) {
-    if (n(row.g) === 1) site(s(row.site_id), s(row.category)).contacts = n(row.contacts);
-    else
+    if (n(row.g) === contactSets.perSite) site(s(row.site_id), s(row.category)).contacts = n(row.contacts);
+    else if (n(row.g) === contactSets.perType)
       facts.contactsByType.push({
         contactType: s(row.contact_type),
         category: s(row.category),
@@ -136,14 +164,14 @@ export async function aggregateFacts(
       });
   }
   for (const row of r) {
-    if (n(row.g) === 2)
+    if (n(row.g) === reasonSets.perLifeAreaSupport)
       facts.reasons.push({
         lifeArea: s(row.life_area),
         supportKind: s(row.support_kind),
         category: s(row.category),
         reasons: n(row.reasons),
       });
-    else
+    else if (n(row.g) === reasonSets.perMonthLifeArea)
       facts.reasonsByMonth.push({
         month: s(row.month),
         lifeArea: s(row.life_area),

@@ -1,7 +1,12 @@
-import type { FullReport, WithheldReason } from '../../../shared/schemas/statistics.js';
+import {
+  type FullReport,
+  smallCellThreshold,
+  type WithheldReason,
+} from '../../../shared/schemas/statistics.js';
 import { protect, type SumConstraint } from './suppression.js';
 
-export const threshold = 3;
+/** the one threshold, shared with the web and the exports */
+export const threshold = smallCellThreshold;
 
 type Holder = { suppressed?: Record<string, WithheldReason> } & Record<string, unknown>;
 

@@ -11,13 +11,12 @@ import {
   statisticsCsvQuery,
   statisticsQuery,
 } from '../../../shared/schemas/statistics.js';
-import { actorContext, audit, auditAccess } from '../../platform/audit.js';
+import { actorContext } from '../../platform/audit.js';
 import { currentUser } from '../../platform/auth/guard.js';
 import { requestLanguage } from '../../platform/errors.js';
 import { type ModuleDeps, responses, typed } from '../../platform/http.js';
-import { toCsv, toXlsx } from './export.js';
 import type { Viewer } from './filters.js';
-import { computeReport, projectPart, viewReport } from './service.js';
+import { exportCsv, exportXlsx, projectPart, viewReport } from './service.js';
 
 const tags = ['statistics'];
 const config = { permission: 'statistics.read' as const };
@@ -97,22 +96,17 @@ export function statisticsRoutes(app: FastifyInstance, { database }: ModuleDeps)
       },
     },
     async (request, reply) => {
-      const lang = requestLanguage(request);
-      const { resolved, report } = await computeReport(db, viewer(request), request.query, lang);
-      const file = await toXlsx(report, lang);
-      await auditAccess(db, actorContext(request), {
-        action: 'statistics.exported',
-        entityType: 'statistics',
-        entityId: 'xlsx',
-        fields: resolved.given,
-      });
+      const file = await exportXlsx(
+        db,
+        actorContext(request),
+        viewer(request),
+        request.query,
+        requestLanguage(request),
+      );
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'content-disposition',
-          `attachment; filename="quartier-statistik-${resolved.filters.to}.xlsx"`,
-        )
-        .send(file);
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .send(file.body);
     },
   );
 
@@ -129,21 +123,19 @@ export function statisticsRoutes(app: FastifyInstance, { database }: ModuleDeps)
       },
     },
     async (request, reply) => {
-      const lang = requestLanguage(request);
       const { table, ...q } = request.query;
-      const { resolved, report } = await computeReport(db, viewer(request), q, lang);
-      const csv = toCsv(report, lang, table);
-      await auditAccess(db, actorContext(request), {
-        action: 'statistics.exported',
-        entityType: 'statistics',
-        entityId: table ? `csv:${table}` : 'csv',
-        fields: [...resolved.given, ...(table ? ['table'] : [])].sort(),
-      });
-      const name = `quartier-statistik${table ? `-${table}` : ''}-${resolved.filters.to}.csv`;
+      const file = await exportCsv(
+        db,
+        actorContext(request),
+        viewer(request),
+        q,
+        requestLanguage(request),
+        table,
+      );
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${name}"`)
-        .send(csv);
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .send(file.body);
     },
   );
 }

@@ -1,6 +1,7 @@
 import type { FullReport, StatisticsQuery, StatisticsTable } from '../../../shared/schemas/statistics.js';
-import { type ActorContext, audit, auditAccess } from '../../platform/audit.js';
+import { type ActorContext, auditAccess } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
+import { toCsv, toXlsx } from './export.js';
 import { allFamilies, type FactFamily } from './facts.js';
 import { type ResolvedFilters, resolveFilters, type Viewer } from './filters.js';
 import { protectReport } from './protect.js';
@@ -82,4 +83,49 @@ export async function viewReport(
     fields: resolved.given,
   });
   return report;
+}
+
+/** A file of the report for download, with its name. */
+export interface ReportFile<T> {
+  body: T;
+  filename: string;
+}
+
+/** The XLSX workbook; the export is recorded with the filter names that were given. */
+export async function exportXlsx(
+  db: Db,
+  ctx: ActorContext,
+  viewer: Viewer,
+  q: StatisticsQuery,
+  lang: 'de' | 'en',
+): Promise<ReportFile<Buffer>> {
+  const { resolved, report } = await computeReport(db, viewer, q, lang);
+  const body = await toXlsx(report, lang);
+  await auditAccess(db, ctx, {
+    action: 'statistics.exported',
+    entityType: 'statistics',
+    entityId: 'xlsx',
+    fields: resolved.given,
+  });
+  return { body, filename: `quartier-statistik-${resolved.filters.to}.xlsx` };
+}
+
+/** One table or all tables as CSV; the export is recorded like the XLSX one. */
+export async function exportCsv(
+  db: Db,
+  ctx: ActorContext,
+  viewer: Viewer,
+  q: StatisticsQuery,
+  lang: 'de' | 'en',
+  table?: StatisticsTable,
+): Promise<ReportFile<string>> {
+  const { resolved, report } = await computeReport(db, viewer, q, lang);
+  const body = toCsv(report, lang, table);
+  await auditAccess(db, ctx, {
+    action: 'statistics.exported',
+    entityType: 'statistics',
+    entityId: table ? `csv:${table}` : 'csv',
+    fields: [...resolved.given, ...(table ? ['table'] : [])].sort(),
+  });
+  return { body, filename: `quartier-statistik${table ? `-${table}` : ''}-${resolved.filters.to}.csv` };
 }

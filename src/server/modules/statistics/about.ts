@@ -1,0 +1,28 @@
+import type { FullReport } from '../../../shared/schemas/statistics.js';
+import { protectionValues, type Translate } from '../../../shared/statistics-tables.js';
+
+type Value = string | number;
+
+const definitions = ['households', 'persons', 'contacts', 'reasons'] as const;
+
+/** The workbook's first sheet: the filters the report was made with and what its figures mean. */
+export function aboutRows(report: FullReport, t: Translate, now: Date): Value[][] {
+  const f = report.filters;
+  const category = (c: string) => t(`statistics.about.categories.${c}`);
+  const mark = (reason: 'small' | 'secondary') => t(`statistics.suppressed.${reason}`, protectionValues);
+  return [
+    [t('statistics.about.item'), t('statistics.about.value')],
+    [t('statistics.about.created'), now.toISOString()],
+    [t('statistics.columns.from'), f.from ?? t('statistics.about.sinceOpening')],
+    [t('statistics.columns.to'), f.to],
+    [t('statistics.summary.sites'), report.sites.rows.map((r) => r.siteName).join(', ')],
+    [t('statistics.about.tableCategory'), category(f.category)],
+    [t('statistics.about.chartCategory'), category(f.chartCategory)],
+    [t('statistics.protection.title'), t(f.protected ? 'statistics.about.yes' : 'statistics.about.no')],
+    [],
+    ...definitions.map((d) => [t(`statistics.columns.${d}`), t(`statistics.about.definitions.${d}`)]),
+    [t('statistics.total'), t('statistics.about.definitions.total')],
+    [mark('small'), t('statistics.protection.small', protectionValues)],
+    [mark('secondary'), t('statistics.protection.secondary', protectionValues)],
+  ];
+}
