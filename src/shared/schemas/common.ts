@@ -41,3 +41,16 @@ export function nonEmptyPatch<T extends z.ZodObject>(schema: T) {
     message: 'nothingToChange',
   });
 }
+
+/** Tab, line feed and carriage return are text; every other C0/C1 control character is refused. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** Free text (names, titles, notes), trimmed, up to `max` characters, without control characters. */
+export function plainText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !controlCharacters.test(s), { message: 'controlCharacters' });
+}
