@@ -35,6 +35,11 @@ export const auditActions = [
   'statistics.viewed',
   'statistics.exported',
   'geo.updated',
+  'event.created',
+  'event.updated',
+  'event.participant_added',
+  'event.participant_removed',
+  'event.action_created',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -55,5 +60,8 @@ export const auditEntityTypes = [
   'caseplan',
   'transfer',
   'statistics',
+  'event',
+  'eventParticipant',
+  'eventAction',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

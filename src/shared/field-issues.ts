@@ -87,6 +87,13 @@ export const fieldIssueTexts = {
   controlCharacters: { de: 'enthält unzulässige Steuerzeichen', en: 'contains control characters' },
   dateInFuture: { de: 'liegt in der Zukunft', en: 'is in the future' },
   dateTooEarly: { de: 'liegt vor dem {min}', en: 'is before {min}' },
+  unknownPartner: { de: 'unbekannte*r Kooperationspartner*in', en: 'unknown partner' },
+  unknownVolunteer: { de: 'unbekannte*r Ehrenamtliche*r', en: 'unknown volunteer' },
+  endNotAfterStart: { de: 'Ende muss nach dem Beginn liegen', en: 'end must be after the start' },
+  notSiteStaff: {
+    de: 'kein aktives Mitarbeiter*innenkonto dieses Standorts',
+    en: 'not an active staff account of this site',
+  },
 } as const satisfies Record<string, Texts>;
 
 export type FieldIssueCode = keyof typeof fieldIssueTexts;
