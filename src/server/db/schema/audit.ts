@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Append-only (a trigger refuses UPDATE and DELETE). Holds field names, never personal values. */
 export const auditLog = pgTable(
@@ -24,3 +24,16 @@ export const auditLog = pgTable(
     index('audit_log_entity_idx').on(t.entityType, t.entityId),
   ],
 );
+
+/**
+ * The audit log's hash chain, in the order entries were sealed: each seal's hash covers the entry's content
+ * and the previous seal's hash, so a changed, deleted or later inserted entry breaks the chain
+ * (`npm run audit:verify`). Sealing runs shortly after the entries are committed (see platform/audit-chain.ts),
+ * so writers never wait on one chain head. Append-only, like the log.
+ */
+export const auditSeals = pgTable('audit_seals', {
+  seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+  entryId: bigint('entry_id', { mode: 'number' }).notNull().unique(),
+  hash: text('hash').notNull(),
+  sealedAt: timestamp('sealed_at', { withTimezone: true }).notNull().defaultNow(),
+});
