@@ -94,6 +94,12 @@ export const fieldIssueTexts = {
     de: 'kein aktives Mitarbeiter*innenkonto dieses Standorts',
     en: 'not an active staff account of this site',
   },
+  // network (partners, offers)
+  hoursOrAppointment: {
+    de: 'Öffnungszeiten oder „nur nach Vereinbarung“ angeben, nicht beides',
+    en: 'opening hours or appointment only, not both',
+  },
+  unknownPartner: { de: 'unbekannte*r Kooperationspartner*in', en: 'unknown partner' },
 } as const satisfies Record<string, Texts>;
 
 export type FieldIssueCode = keyof typeof fieldIssueTexts;
