@@ -40,6 +40,10 @@ export const auditActions = [
   'event.participant_added',
   'event.participant_removed',
   'event.action_created',
+  'mediator.created',
+  'mediator.updated',
+  'mediatorBooking.created',
+  'mediatorBooking.updated',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -63,5 +67,7 @@ export const auditEntityTypes = [
   'event',
   'eventParticipant',
   'eventAction',
+  'mediator',
+  'mediatorBooking',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -94,12 +94,50 @@ export const fieldIssueTexts = {
     de: 'kein aktives Mitarbeiter*innenkonto dieses Standorts',
     en: 'not an active staff account of this site',
   },
+  // language mediators (Sprachmittlung)
+  toBeforeFrom: { de: 'Ende muss nach dem Beginn liegen', en: 'must be after the start' },
+  dateTooLate: { de: 'liegt nach dem {max}', en: 'is after {max}' },
+  unknownMediator: { de: 'unbekannte*r Sprachmittler*in', en: 'unknown language mediator' },
+  mediatorInactive: { de: 'Sprachmittler*in ist nicht aktiv', en: 'language mediator is not active' },
+  mediatorBooked: {
+    de: 'Sprachmittler*in ist zu dieser Zeit bereits gebucht',
+    en: 'language mediator is already booked at that time',
+  },
+  languageNotSpoken: {
+    de: 'Sprachmittler*in spricht diese Sprache nicht',
+    en: 'the language mediator does not speak this language',
+  },
+  bookingStatusChange: {
+    de: 'Statuswechsel von „{from}“ nicht möglich',
+    en: 'status cannot change from {from}',
+  },
+  onlyWhenDone: { de: 'nur für erledigte Einsätze', en: 'only for done bookings' },
+  householdMismatch: {
+    de: 'gehört nicht zum Haushalt des Termins',
+    en: 'not the household of the appointment',
+  },
   // network (partners, offers)
   hoursOrAppointment: {
     de: 'Öffnungszeiten oder „nur nach Vereinbarung“ angeben, nicht beides',
     en: 'opening hours or appointment only, not both',
   },
   unknownPartner: { de: 'unbekannte*r Kooperationspartner*in', en: 'unknown partner' },
+  // volunteers (Ehrenamt)
+  noVolunteerConsent: {
+    de: 'der Haushalt hat dem Kontakt durch Ehrenamtliche nicht zugestimmt',
+    en: 'the household has not consented to contact by volunteers',
+  },
+  exactlyOneTarget: {
+    de: 'genau eines angeben: Haushalt, Angebot oder Veranstaltung',
+    en: 'give exactly one of householdId, offerId, eventId',
+  },
+  unknownAssignment: { de: 'unbekannter Einsatz dieser*s Ehrenamtlichen', en: 'unknown assignment' },
+  unknownOffer: { de: 'unbekanntes Angebot', en: 'unknown offer' },
+  unknownEvent: { de: 'unbekannte Veranstaltung', en: 'unknown event' },
+  assignmentStatusChange: {
+    de: 'dieser Statuswechsel ist nicht möglich',
+    en: 'this status change is not possible',
+  },
 } as const satisfies Record<string, Texts>;
 
 export type FieldIssueCode = keyof typeof fieldIssueTexts;
