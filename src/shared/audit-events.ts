@@ -44,6 +44,12 @@ export const auditActions = [
   'mediator.updated',
   'mediatorBooking.created',
   'mediatorBooking.updated',
+  'partner.created',
+  'partner.updated',
+  'partner.contact_added',
+  'offer.created',
+  'offer.updated',
+  'offer.checked',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -69,5 +75,8 @@ export const auditEntityTypes = [
   'eventAction',
   'mediator',
   'mediatorBooking',
+  'partner',
+  'partnerContact',
+  'offer',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
