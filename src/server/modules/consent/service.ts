@@ -2,18 +2,11 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Consent, createConsentBody } from '../../../shared/schemas/casework.js';
 import { consents } from '../../db/schema/index.js';
-import type { Scope } from '../../platform/access.js';
-import {
-  type ActorContext,
-  audit,
-  auditRead,
-  changedFields,
-  writeTransaction,
-} from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, fieldError } from '../../platform/errors.js';
 import { assertLanguage, assertMember } from '../casework/checks.js';
-import { findHouseholdInScope, lockHouseholdInScope } from '../households/repository.js';
+import { auditCase, insertCaseRecord } from '../casework/record.js';
+import { type CaseRequest, caseRead, caseWrite } from '../casework/write.js';
 import { assertCodes } from '../reference/validate.js';
 
 type CreateConsentBody = z.infer<typeof createConsentBody>;
@@ -53,74 +46,42 @@ export async function hasSharingConsent(tx: Db, householdId: string, organisatio
   return !!row;
 }
 
-export async function createConsent(
-  db: Db,
-  ctx: ActorContext,
-  scope: Scope,
-  householdId: string,
-  body: CreateConsentBody,
-) {
-  await findHouseholdInScope(db, scope, householdId);
-  assertLanguage(body.noticeLanguage, 'noticeLanguage');
-  await assertCodes(
-    db,
-    body.sharingOrganisationCodes.map((code, i) => ({
-      list: 'organisations' as const,
-      code,
-      path: `sharingOrganisationCodes.${i}`,
-    })),
-  );
-  await assertMember(db, householdId, body.givenByPersonId, 'givenByPersonId');
-  return writeTransaction(db, async (tx) => {
-    const h = await lockHouseholdInScope(tx, scope, householdId);
-    const [row] = await tx
-      .insert(consents)
-      .values({
-        householdId,
-        givenOn: body.givenOn,
-        givenByPersonId: body.givenByPersonId ?? null,
-        processing: body.processing,
-        contactByPhone: body.contactByPhone,
-        sharingOrganisationCodes: [...new Set(body.sharingOrganisationCodes)],
-        noticeLanguage: body.noticeLanguage ?? null,
-        noticeVersion: body.noticeVersion ?? null,
-        createdBy: scope.userId,
-      })
-      .returning();
-    await audit(tx, ctx, {
-      action: 'consent.created',
-      entityType: 'consent',
-      entityId: row.id,
-      siteId: h.siteId,
-      fields: changedFields(body),
-    });
-    return presentConsent(row);
+export function createConsent(req: CaseRequest, householdId: string, body: CreateConsentBody) {
+  return caseWrite(req, householdId, async (tx, h) => {
+    assertLanguage(body.noticeLanguage, 'noticeLanguage');
+    await assertCodes(
+      tx,
+      body.sharingOrganisationCodes.map((code, i) => ({
+        list: 'organisations' as const,
+        code,
+        path: `sharingOrganisationCodes.${i}`,
+      })),
+    );
+    await assertMember(tx, householdId, body.givenByPersonId, 'givenByPersonId');
+    const values = { ...body, sharingOrganisationCodes: [...new Set(body.sharingOrganisationCodes)] };
+    return presentConsent(await insertCaseRecord(tx, req, h, consents, 'consent', values, body));
   });
 }
 
 /** The household's consent records, newest first (withdrawn ones stay on record). */
-export async function listConsents(db: Db, ctx: ActorContext, scope: Scope, householdId: string) {
-  const h = await findHouseholdInScope(db, scope, householdId);
-  const rows = await db
-    .select()
-    .from(consents)
-    .where(eq(consents.householdId, householdId))
-    .orderBy(desc(consents.givenOn), desc(consents.createdAt), desc(consents.id));
-  await auditRead(db, ctx, 'consent', householdId, h.siteId);
-  return rows.map(presentConsent);
+export function listConsents(req: CaseRequest, householdId: string) {
+  return caseRead(req, householdId, 'consent', async () => {
+    const rows = await req.db
+      .select()
+      .from(consents)
+      .where(eq(consents.householdId, householdId))
+      .orderBy(desc(consents.givenOn), desc(consents.createdAt), desc(consents.id));
+    return rows.map(presentConsent);
+  });
 }
 
-export async function withdrawConsent(
-  db: Db,
-  ctx: ActorContext,
-  scope: Scope,
+export function withdrawConsent(
+  req: CaseRequest,
   householdId: string,
   consentId: string,
   body: { withdrawnOn: string },
 ) {
-  await findHouseholdInScope(db, scope, householdId);
-  return writeTransaction(db, async (tx) => {
-    const h = await lockHouseholdInScope(tx, scope, householdId);
+  return caseWrite(req, householdId, async (tx, h) => {
     const [current] = await tx
       .select()
       .from(consents)
@@ -137,13 +98,7 @@ export async function withdrawConsent(
       .set({ withdrawnOn: body.withdrawnOn })
       .where(eq(consents.id, consentId))
       .returning();
-    await audit(tx, ctx, {
-      action: 'consent.withdrawn',
-      entityType: 'consent',
-      entityId: consentId,
-      siteId: h.siteId,
-      fields: ['withdrawnOn'],
-    });
+    await auditCase(tx, req, 'consent.withdrawn', 'consent', consentId, h.siteId, ['withdrawnOn']);
     return presentConsent(row);
   });
 }

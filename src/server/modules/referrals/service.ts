@@ -2,19 +2,13 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createReferralBody, Referral, updateReferralBody } from '../../../shared/schemas/casework.js';
 import { referrals } from '../../db/schema/index.js';
-import type { Scope } from '../../platform/access.js';
-import {
-  type ActorContext,
-  audit,
-  auditRead,
-  changedFields,
-  writeTransaction,
-} from '../../platform/audit.js';
+import { changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, fieldError } from '../../platform/errors.js';
 import { assertMember } from '../casework/checks.js';
+import { auditCase, insertCaseRecord } from '../casework/record.js';
+import { type CaseRequest, caseRead, caseWrite } from '../casework/write.js';
 import { hasSharingConsent } from '../consent/service.js';
-import { findHouseholdInScope, lockHouseholdInScope } from '../households/repository.js';
 import { assertCodes } from '../reference/validate.js';
 
 type CreateReferralBody = z.infer<typeof createReferralBody>;
@@ -43,74 +37,41 @@ async function assertSharingConsent(tx: Db, householdId: string, organisation: s
   }
 }
 
-export async function createReferral(
-  db: Db,
-  ctx: ActorContext,
-  scope: Scope,
-  householdId: string,
-  body: CreateReferralBody,
-) {
-  await findHouseholdInScope(db, scope, householdId);
-  await assertCodes(db, [
-    { list: 'organisations', code: body.organisation, path: 'organisation' },
-    { list: 'life-areas', code: body.lifeArea, path: 'lifeArea' },
-  ]);
-  await assertMember(db, householdId, body.personId, 'personId');
-  return writeTransaction(db, async (tx) => {
-    const h = await lockHouseholdInScope(tx, scope, householdId);
+export function createReferral(req: CaseRequest, householdId: string, body: CreateReferralBody) {
+  return caseWrite(req, householdId, async (tx, h) => {
+    await assertCodes(tx, [
+      { list: 'organisations', code: body.organisation, path: 'organisation' },
+      { list: 'life-areas', code: body.lifeArea, path: 'lifeArea' },
+    ]);
+    await assertMember(tx, householdId, body.personId, 'personId');
     if (body.sharesData) await assertSharingConsent(tx, householdId, body.organisation);
-    const [row] = await tx
-      .insert(referrals)
-      .values({
-        householdId,
-        personId: body.personId ?? null,
-        date: body.date,
-        organisation: body.organisation,
-        lifeArea: body.lifeArea,
-        status: body.status,
-        sharesData: body.sharesData,
-        outcome: body.outcome ?? null,
-        createdBy: scope.userId,
-      })
-      .returning();
-    await audit(tx, ctx, {
-      action: 'referral.created',
-      entityType: 'referral',
-      entityId: row.id,
-      siteId: h.siteId,
-      fields: changedFields(body),
-    });
-    return presentReferral(row);
+    return presentReferral(await insertCaseRecord(tx, req, h, referrals, 'referral', body, body));
   });
 }
 
 /** The household's referrals, newest first. */
-export async function listReferrals(db: Db, ctx: ActorContext, scope: Scope, householdId: string) {
-  const h = await findHouseholdInScope(db, scope, householdId);
-  const rows = await db
-    .select()
-    .from(referrals)
-    .where(eq(referrals.householdId, householdId))
-    .orderBy(desc(referrals.date), desc(referrals.createdAt), desc(referrals.id));
-  await auditRead(db, ctx, 'referral', householdId, h.siteId);
-  return rows.map(presentReferral);
+export function listReferrals(req: CaseRequest, householdId: string) {
+  return caseRead(req, householdId, 'referral', async () => {
+    const rows = await req.db
+      .select()
+      .from(referrals)
+      .where(eq(referrals.householdId, householdId))
+      .orderBy(desc(referrals.date), desc(referrals.createdAt), desc(referrals.id));
+    return rows.map(presentReferral);
+  });
 }
 
 /**
  * Status, outcome, sharing. The consent is checked again when sharing is switched on and when a
  * sharing referral is sent — a consent withdrawn in between stops the data from going out.
  */
-export async function updateReferral(
-  db: Db,
-  ctx: ActorContext,
-  scope: Scope,
+export function updateReferral(
+  req: CaseRequest,
   householdId: string,
   referralId: string,
   body: UpdateReferralBody,
 ) {
-  await findHouseholdInScope(db, scope, householdId);
-  return writeTransaction(db, async (tx) => {
-    const h = await lockHouseholdInScope(tx, scope, householdId);
+  return caseWrite(req, householdId, async (tx, h) => {
     const [current] = await tx
       .select()
       .from(referrals)
@@ -126,13 +87,7 @@ export async function updateReferral(
       .set({ ...body, updatedAt: new Date() })
       .where(eq(referrals.id, referralId))
       .returning();
-    await audit(tx, ctx, {
-      action: 'referral.updated',
-      entityType: 'referral',
-      entityId: referralId,
-      siteId: h.siteId,
-      fields: changedFields(body),
-    });
+    await auditCase(tx, req, 'referral.updated', 'referral', referralId, h.siteId, changedFields(body));
     return presentReferral(row);
   });
 }

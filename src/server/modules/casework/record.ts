@@ -1,0 +1,54 @@
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { AuditAction, AuditEntityType } from '../../../shared/audit-events.js';
+import { type AuditTx, audit, changedFields } from '../../platform/audit.js';
+import type { CaseRequest, LockedHousehold } from './write.js';
+
+/** The entities that are created as sub-records of a household (each has `<entity>.created`). */
+export type CaseEntity = Extract<
+  AuditEntityType,
+  'need' | 'referral' | 'followup' | 'appointment' | 'consent' | 'caseplan'
+>;
+
+type CaseTable = PgTable & { id: PgColumn; householdId: PgColumn; createdBy: PgColumn };
+
+/**
+ * Inserts one sub-record of the locked household (its id and the creating user filled in) and audits
+ * `<entity>.created` with the names of the body's fields, in the write's transaction.
+ */
+export async function insertCaseRecord<T extends CaseTable>(
+  tx: AuditTx,
+  req: CaseRequest,
+  household: LockedHousehold,
+  table: T,
+  entity: CaseEntity,
+  values: Omit<T['$inferInsert'], 'householdId' | 'createdBy'>,
+  body: object,
+): Promise<T['$inferSelect']> {
+  const [row] = (await tx
+    .insert(table)
+    .values({ ...values, householdId: household.id, createdBy: req.scope.userId } as T['$inferInsert'])
+    .returning()) as T['$inferSelect'][];
+  await auditCase(
+    tx,
+    req,
+    `${entity}.created`,
+    entity,
+    (row as { id: string }).id,
+    household.siteId,
+    changedFields(body),
+  );
+  return row;
+}
+
+/** One audit entry of a case record (its site's audit view shows it). */
+export function auditCase(
+  tx: AuditTx,
+  req: CaseRequest,
+  action: AuditAction,
+  entityType: AuditEntityType,
+  entityId: string,
+  siteId: string,
+  fields: string[],
+) {
+  return audit(tx, req.ctx, { action, entityType, entityId, siteId, fields });
+}
