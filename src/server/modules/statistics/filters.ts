@@ -8,7 +8,7 @@ import type {
 } from '../../../shared/schemas/statistics.js';
 import { sites } from '../../db/schema/index.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError, fieldError } from '../../platform/errors.js';
+import { fieldError } from '../../platform/errors.js';
 import type { CategoryFilter } from './facts.js';
 import type { SitePeriod } from './period.js';
 

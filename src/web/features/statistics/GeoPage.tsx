@@ -10,7 +10,7 @@ import { Page } from '../../ui/Page';
 import { statisticsKeys, useDistrictGeo } from './api';
 import { Chart } from './charts/Chart';
 import { registerDistrictMap } from './charts/hexmap';
-import { districtMapOption } from './charts/options';
+import { districtMapOption } from './charts/mapOption';
 import { StatTable } from './StatTable';
 import './statistics.css';
 import { notifySuccess } from '../../ui/notify';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FullReport } from '../../../shared/schemas/statistics';
+import { protectionValues } from '../../../shared/statistics-tables';
 import { formatDate } from '../../ui/format';
 
 /** What the report counts: period, sites, categories, protection (printed with it). */
@@ -24,7 +25,9 @@ export function ReportSummary({ report }: { report: FullReport }) {
         })}
       </dd>
       <dt>{t('statistics.summary.protection')}</dt>
-      <dd>{f.protected ? t('statistics.summary.protected') : t('statistics.summary.exact')}</dd>
+      <dd>
+        {f.protected ? t('statistics.summary.protected', protectionValues) : t('statistics.summary.exact')}
+      </dd>
     </dl>
   );
 }

@@ -10,7 +10,7 @@ export interface StatRow {
   total?: boolean;
 }
 
-interface StatTableProps {
+export interface StatTableProps {
   /** names the table for assistive technology (the section heading is visible above it) */
   caption: string;
   /** column headers, the first one over the row names */

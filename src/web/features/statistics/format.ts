@@ -1,14 +1,12 @@
 import type { TFunction } from 'i18next';
-import { lastDayOfMonth } from '../../../shared/dates';
+import { monthLabel, periodLabel } from '../../../shared/period-label';
 import type { WithheldReason } from '../../../shared/schemas/statistics';
+import { formatCount, protectionValues } from '../../../shared/statistics-tables';
 import { currentLanguage } from '../../i18n';
-import { formatDate } from '../../ui/format';
-
-const locale = () => (currentLanguage() === 'en' ? 'en-GB' : 'de-DE');
 
 /** A count with the language's digit grouping ("10.178" in German). */
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(n);
+  return formatCount(n, currentLanguage());
 }
 
 /** Something that may carry withheld counts, as the statistics API answers. */
@@ -29,41 +27,26 @@ export function displayCount(
   value: number | null | undefined,
 ): string {
   const reason = withheld(holder, field);
-  if (reason) return t(`statistics.suppressed.${reason}`);
+  if (reason) return t(`statistics.suppressed.${reason}`, protectionValues);
   if (value === null || value === undefined) return '–';
   return formatNumber(value);
 }
 
-function monthDate(isoMonth: string) {
-  return new Date(`${isoMonth.slice(0, 7)}-01T12:00:00Z`);
-}
-
 /** "Oktober 2017" */
 export function monthLong(iso: string): string {
-  return new Intl.DateTimeFormat(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    monthDate(iso),
-  );
+  return monthLabel(iso, currentLanguage());
 }
 
 /** "Okt. 2021" */
 export function monthShort(iso: string): string {
-  return new Intl.DateTimeFormat(locale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    monthDate(iso),
-  );
+  return monthLabel(iso, currentLanguage(), 'short');
 }
-
-const isFirstOfMonth = (iso: string) => iso.slice(8, 10) === '01';
-const isLastOfMonth = (iso: string) =>
-  Number(iso.slice(8, 10)) === lastDayOfMonth(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)));
 
 /**
  * A site's period as the seed's table writes it: "Oktober 2017 bis Okt. 2021" when it covers whole
  * months; a day that is not a month's edge is written as a date ("Oktober 2016 bis 25.11.2026").
+ * The rule lives in shared/period-label.ts, so the exports write the same.
  */
 export function periodText(t: TFunction, from: string, to: string): string {
-  if (from.slice(0, 7) === to.slice(0, 7) && isFirstOfMonth(from) && isLastOfMonth(to))
-    return monthLong(from);
-  const start = isFirstOfMonth(from) ? monthLong(from) : formatDate(from);
-  const end = isLastOfMonth(to) ? monthShort(to) : formatDate(to);
-  return t('statistics.periodRange', { from: start, to: end });
+  return periodLabel(from, to, currentLanguage(), (a, b) => t('statistics.periodRange', { from: a, to: b }));
 }

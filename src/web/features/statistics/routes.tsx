@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '../../app/guards';
 import type { NavItem } from '../../app/navigation';
@@ -8,32 +8,17 @@ const ReportPage = lazy(() => import('./ReportPage').then((m) => ({ default: m.R
 const PrintPage = lazy(() => import('./PrintPage').then((m) => ({ default: m.PrintPage })));
 const GeoPage = lazy(() => import('./GeoPage').then((m) => ({ default: m.GeoPage })));
 
+type Permission = Parameters<typeof RequirePermission>[0]['permission'];
+const guarded = (path: string, permission: Permission, page: ReactNode): RouteObject => ({
+  path,
+  element: <RequirePermission permission={permission}>{page}</RequirePermission>,
+});
+
 /** Report pages, added to the app's router and navigation. */
 export const statisticsRoutes: RouteObject[] = [
-  {
-    path: 'reports',
-    element: (
-      <RequirePermission permission="statistics.read">
-        <ReportPage />
-      </RequirePermission>
-    ),
-  },
-  {
-    path: 'reports/print',
-    element: (
-      <RequirePermission permission="statistics.read">
-        <PrintPage />
-      </RequirePermission>
-    ),
-  },
-  {
-    path: 'geo',
-    element: (
-      <RequirePermission permission="reference.manage">
-        <GeoPage />
-      </RequirePermission>
-    ),
-  },
+  guarded('reports', 'statistics.read', <ReportPage />),
+  guarded('reports/print', 'statistics.read', <PrintPage />),
+  guarded('geo', 'reference.manage', <GeoPage />),
 ];
 
 export const statisticsNav: NavItem[] = [

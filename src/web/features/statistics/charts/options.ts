@@ -1,88 +1,29 @@
-import type { TFunction } from 'i18next';
 import type {
   Breakdown,
   HouseholdsPerMonth,
   ReasonsMatrix,
   ReasonsPerMonth,
 } from '../../../../shared/schemas/statistics';
-import { displayCount, formatNumber, monthShort, withheld } from '../format';
+import { displayCount } from '../format';
 import type { EChartsCoreOption } from './echarts';
-import type { DistrictMap } from './hexmap';
+import {
+  axisText,
+  barColor,
+  base,
+  type ChartContext,
+  dashes,
+  haloLabel,
+  legend,
+  legendWidth,
+  monthAxis,
+  numberAxis,
+  palette,
+  sequential,
+  symbols,
+  withheldColor,
+} from './style';
 
-/**
- * Colours that stay apart for colour-blind readers (Okabe–Ito, without its light yellow) and more; lines
- * also differ in symbol and dash, so a black-and-white print tells them apart too.
- */
-export const palette = [
-  '#0072B2',
-  '#D55E00',
-  '#009E73',
-  '#CC79A7',
-  '#000000',
-  '#E69F00',
-  '#56B4E9',
-  '#882255',
-  '#44AA99',
-  '#332288',
-  '#999933',
-  '#AA4499',
-];
-const symbols = ['circle', 'rect', 'triangle', 'diamond', 'emptyCircle', 'emptyRect', 'emptyTriangle'];
-const dashes = ['solid', 'dashed', 'dotted'] as const;
-const barColor = '#1c5d99';
-/** light to dark blue: the darker, the more */
-const sequential = ['#e3eef9', '#08306b'];
-const withheldColor = '#ced4da';
-
-export interface ChartContext {
-  t: TFunction;
-  /** drawn for paper: no animation, no hover */
-  print: boolean;
-}
-
-/** Room for the legend beside the lines (long names wrap within it). */
-const legendWidth = 190;
-
-const base = ({ print }: ChartContext) => ({
-  animation: !print,
-  color: palette,
-  textStyle: {
-    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-    color: '#1a1b1e',
-  },
-  tooltip: print ? { show: false } : { confine: true, valueFormatter: tooltipValue },
-});
-
-function tooltipValue(value: unknown): string {
-  return typeof value === 'number' ? formatNumber(value) : '–';
-}
-
-const axisText = { color: '#343a40', fontSize: 12, lineHeight: 15 };
-const numberAxis = {
-  type: 'value',
-  minInterval: 1,
-  axisLabel: { ...axisText, formatter: (v: number) => formatNumber(v) },
-  splitLine: { lineStyle: { color: '#dee2e6' } },
-};
-
-const legend = (labels: string[]) => ({
-  type: 'plain',
-  orient: 'vertical',
-  right: 0,
-  top: 'middle',
-  itemGap: 10,
-  textStyle: { ...axisText, width: legendWidth - 36, overflow: 'break' },
-  data: labels,
-});
-
-function monthAxis(months: string[]) {
-  return {
-    type: 'category',
-    data: months,
-    boundaryGap: false,
-    axisLabel: { ...axisText, formatter: (m: string) => monthShort(m), hideOverlap: true },
-  };
-}
+export type { ChartContext } from './style';
 
 /** 2. Registered households per site and month, cumulative: a line per site. */
 export function householdsLineOption(data: HouseholdsPerMonth, ctx: ChartContext): EChartsCoreOption {
@@ -164,9 +105,6 @@ export function barsOption(data: Breakdown, ctx: ChartContext): EChartsCoreOptio
   };
 }
 
-/** Black text with a white halo: readable on every shade of the scale, on screen and in print. */
-const haloLabel = { color: '#000', textBorderColor: '#fff', textBorderWidth: 2.5, fontSize: 12 };
-
 /** 7a. Life area × kind of support: shaded cells with their counts. */
 export function heatmapOption(data: ReasonsMatrix, ctx: ChartContext): EChartsCoreOption {
   const cells = new Map(data.cells.map((c) => [`${c.lifeArea}|${c.supportKind}`, c]));
@@ -222,82 +160,6 @@ export function heatmapOption(data: ReasonsMatrix, ctx: ChartContext): EChartsCo
           formatter: (p: { dataIndex: number }) => points[p.dataIndex].text,
         },
         emphasis: { disabled: true },
-      },
-    ],
-  };
-}
-
-/** 3. Households per district on a registered map (regions named by district code). */
-export function districtMapOption(
-  data: Breakdown,
-  map: DistrictMap,
-  labels: Map<string, string>,
-  ctx: ChartContext,
-  /** false: only the districts' names (a preview of the map without figures) */
-  counts = true,
-): EChartsCoreOption {
-  const byCode = new Map(data.items.filter((i) => i.code).map((i) => [i.code as string, i]));
-  const max = Math.max(1, ...data.items.map((i) => i.count ?? 0));
-  const text = (code: string) => {
-    const item = byCode.get(code);
-    return displayCount(ctx.t, item, 'count', item?.count ?? 0);
-  };
-  return {
-    ...base(ctx),
-    tooltip: ctx.print
-      ? { show: false }
-      : {
-          confine: true,
-          formatter: (p: { name: string }) => `${labels.get(p.name) ?? p.name}: ${text(p.name)}`,
-        },
-    visualMap: {
-      show: counts,
-      type: 'continuous',
-      min: 0,
-      max,
-      left: 0,
-      bottom: 0,
-      calculable: false,
-      itemHeight: 120,
-      text: [formatNumber(max), '0'],
-      textStyle: axisText,
-      inRange: { color: sequential },
-    },
-    series: [
-      {
-        type: 'map',
-        map: map.name,
-        aspectScale: map.aspect,
-        roam: false,
-        selectedMode: false,
-        // the box the map fits into (keeping its aspect): beside the colour scale
-        left: 64,
-        right: 8,
-        top: 8,
-        bottom: 8,
-        preserveAspect: 'contain',
-        itemStyle: { areaColor: '#f1f3f5', borderColor: '#495057', borderWidth: 1 },
-        emphasis: { disabled: true },
-        label: {
-          show: true,
-          ...haloLabel,
-          fontSize: 11,
-          lineHeight: 14,
-          formatter: (p: { name: string }) =>
-            counts ? `${labels.get(p.name) ?? p.name}\n${text(p.name)}` : (labels.get(p.name) ?? p.name),
-        },
-        data: map.codes.map((code) => {
-          const item = byCode.get(code);
-          // a withheld count stays off the scale: drawn grey, labelled "< 3"
-          return withheld(item, 'count')
-            ? {
-                name: code,
-                value: -1,
-                visualMap: false,
-                itemStyle: { areaColor: withheldColor, color: withheldColor },
-              }
-            : { name: code, value: item?.count ?? 0 };
-        }),
       },
     ],
   };
