@@ -121,7 +121,6 @@ export const fieldIssueTexts = {
     de: 'Öffnungszeiten oder „nur nach Vereinbarung“ angeben, nicht beides',
     en: 'opening hours or appointment only, not both',
   },
-  unknownPartner: { de: 'unbekannte*r Kooperationspartner*in', en: 'unknown partner' },
   // volunteers (Ehrenamt)
   noVolunteerConsent: {
     de: 'der Haushalt hat dem Kontakt durch Ehrenamtliche nicht zugestimmt',
