@@ -9,14 +9,8 @@ export type BookingStatus = (typeof bookingStatuses)[number];
 /** statuses that hold the mediator's time (an overlapping booking is refused) */
 export const activeBookingStatuses: readonly BookingStatus[] = ['requested', 'confirmed', 'done'];
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to refuse them
-const controlChars = /[\u0000-\u001f\u007f-\u009f]/;
-const plain = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine((s) => !controlChars.test(s), 'controlCharacters');
+// control characters are refused for every request by platform/input-guard.ts
+const plain = (max: number) => z.string().trim().max(max);
 
 export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 const languageCode = z.string().min(2).max(8);
