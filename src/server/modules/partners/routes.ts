@@ -1,5 +1,87 @@
 import type { FastifyInstance } from 'fastify';
-import type { ModuleDeps } from '../../platform/http.js';
+import {
+  createPartnerBody,
+  createPartnerContactBody,
+  idParams,
+  partner,
+  partnerContact,
+  partnerContactList,
+  partnerList,
+  partnerListQuery,
+  updatePartnerBody,
+} from '../../../shared/schemas/network.js';
+import { type ModuleDeps, responses, typed } from '../../platform/http.js';
+import { networkActor } from '../network/scope.js';
+import { addPartnerContact, listPartnerContacts } from './contacts.js';
+import { createPartner, getPartner, listPartners, updatePartner } from './service.js';
 
-/** Routes of the partners module (network work, issue 9). */
-export function partnerRoutes(_app: FastifyInstance, _deps: ModuleDeps) {}
+const tags = ['partners'];
+
+/** Kooperationspartner*innen: a city-wide directory (network.read); writes by the responsible site. */
+export function partnerRoutes(app: FastifyInstance, { database }: ModuleDeps) {
+  const r = typed(app);
+  const { db } = database;
+
+  r.get(
+    '/api/partners',
+    {
+      config: { permission: 'network.read' },
+      schema: { tags, querystring: partnerListQuery, response: responses({ 200: partnerList }) },
+    },
+    async (request) => listPartners(db, request.query),
+  );
+
+  r.post(
+    '/api/partners',
+    {
+      config: { permission: 'network.write' },
+      schema: { tags, body: createPartnerBody, response: responses({ 201: partner }) },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createPartner(networkActor(db, request), request.body)),
+  );
+
+  r.get(
+    '/api/partners/:id',
+    {
+      config: { permission: 'network.read' },
+      schema: { tags, params: idParams, response: responses({ 200: partner }) },
+    },
+    async (request) => getPartner(db, request.params.id),
+  );
+
+  r.patch(
+    '/api/partners/:id',
+    {
+      config: { permission: 'network.write' },
+      schema: { tags, params: idParams, body: updatePartnerBody, response: responses({ 200: partner }) },
+    },
+    async (request) => updatePartner(networkActor(db, request), request.params.id, request.body),
+  );
+
+  r.get(
+    '/api/partners/:id/contacts',
+    {
+      config: { permission: 'network.read' },
+      schema: { tags, params: idParams, response: responses({ 200: partnerContactList }) },
+    },
+    async (request) => listPartnerContacts(db, request.params.id),
+  );
+
+  r.post(
+    '/api/partners/:id/contacts',
+    {
+      config: { permission: 'network.write' },
+      schema: {
+        tags,
+        params: idParams,
+        body: createPartnerContactBody,
+        response: responses({ 201: partnerContact }),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addPartnerContact(networkActor(db, request), request.params.id, request.body)),
+  );
+}
