@@ -1,7 +1,7 @@
 import { Center, Loader, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ComponentType, lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, type RouteObject, useLocation } from 'react-router';
 import type { Permission } from '../../shared/permissions';
 import { Page } from '../ui/Page';
 import { useCan, useSession } from './session';
@@ -34,4 +34,24 @@ export function RequirePermission({ permission, children }: { permission: Permis
       <Text>{t('forbidden.text')}</Text>
     </Page>
   );
+}
+
+/** A route whose page needs a permission: `guarded('users', 'user.read', UsersPage)`. */
+export function guarded(path: string, permission: Permission, Page: ComponentType): RouteObject {
+  return {
+    path,
+    element: (
+      <RequirePermission permission={permission}>
+        <Page />
+      </RequirePermission>
+    ),
+  };
+}
+
+/** A page component loaded on demand from a module's named export: `lazyPage(() => import('./X'), 'X')`. */
+export function lazyPage<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): ComponentType {
+  return lazy(() => load().then((m) => ({ default: m[name] as ComponentType })));
 }

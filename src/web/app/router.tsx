@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
@@ -11,22 +10,16 @@ import { StartPage } from '../features/start/StartPage';
 import { statisticsRoutes } from '../features/statistics/routes';
 import { volunteersRoutes } from '../features/volunteers/routes';
 import { AppLayout } from './AppLayout';
-import { RequireAuth, RequirePermission } from './guards';
+import { guarded, lazyPage, RequireAuth } from './guards';
 import { PublicLayout } from './PublicLayout';
 
 // administration pages load on demand: most roles never open them
-const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
-const UserCreatePage = lazy(() =>
-  import('../features/users/UserCreatePage').then((m) => ({ default: m.UserCreatePage })),
-);
-const SitesPage = lazy(() => import('../features/sites/SitesPage').then((m) => ({ default: m.SitesPage })));
-const SiteFormPage = lazy(() =>
-  import('../features/sites/SiteFormPage').then((m) => ({ default: m.SiteFormPage })),
-);
-const ReferencePage = lazy(() =>
-  import('../features/reference/ReferencePage').then((m) => ({ default: m.ReferencePage })),
-);
-const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const UsersPage = lazyPage(() => import('../features/users/UsersPage'), 'UsersPage');
+const UserCreatePage = lazyPage(() => import('../features/users/UserCreatePage'), 'UserCreatePage');
+const SitesPage = lazyPage(() => import('../features/sites/SitesPage'), 'SitesPage');
+const SiteFormPage = lazyPage(() => import('../features/sites/SiteFormPage'), 'SiteFormPage');
+const ReferencePage = lazyPage(() => import('../features/reference/ReferencePage'), 'ReferencePage');
+const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPage');
 
 export const router = createBrowserRouter([
   {
@@ -47,63 +40,14 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <StartPage /> },
       { path: 'password', element: <ChangePasswordPage /> },
-      {
-        path: 'users',
-        element: (
-          <RequirePermission permission="user.read">
-            <UsersPage />
-          </RequirePermission>
-        ),
-      },
-      {
-        path: 'users/new',
-        element: (
-          <RequirePermission permission="user.manage">
-            <UserCreatePage />
-          </RequirePermission>
-        ),
-      },
-      {
-        path: 'sites',
-        element: (
-          <RequirePermission permission="site.read">
-            <SitesPage />
-          </RequirePermission>
-        ),
-      },
-      {
-        path: 'sites/new',
-        element: (
-          <RequirePermission permission="site.manage">
-            <SiteFormPage />
-          </RequirePermission>
-        ),
-      },
-      {
-        path: 'sites/:id',
-        element: (
-          <RequirePermission permission="site.manage">
-            <SiteFormPage />
-          </RequirePermission>
-        ),
-      },
+      guarded('users', 'user.read', UsersPage),
+      guarded('users/new', 'user.manage', UserCreatePage),
+      guarded('sites', 'site.read', SitesPage),
+      guarded('sites/new', 'site.manage', SiteFormPage),
+      guarded('sites/:id', 'site.manage', SiteFormPage),
       { path: 'reference', element: <Navigate to="/reference/life-areas" replace /> },
-      {
-        path: 'reference/:list',
-        element: (
-          <RequirePermission permission="reference.read">
-            <ReferencePage />
-          </RequirePermission>
-        ),
-      },
-      {
-        path: 'audit',
-        element: (
-          <RequirePermission permission="audit.read">
-            <AuditPage />
-          </RequirePermission>
-        ),
-      },
+      guarded('reference/:list', 'reference.read', ReferencePage),
+      guarded('audit', 'audit.read', AuditPage),
       ...caseworkRoutes,
       ...networkRoutes,
       ...eventsRoutes,

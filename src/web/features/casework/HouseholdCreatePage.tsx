@@ -1,39 +1,22 @@
-import {
-  Button,
-  Fieldset,
-  Group,
-  MultiSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Fieldset, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { CreateHouseholdBody, Household } from '../../../shared/schemas/households';
 import { api } from '../../app/api';
 import { DateField } from '../../ui/DateField';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { parseDateInput } from '../../ui/format';
-import { notifySuccess } from '../../ui/notify';
+import { FormActions } from '../../ui/forms/FormActions';
+import { useFormMutation } from '../../ui/forms/useFormMutation';
 import { Page } from '../../ui/Page';
 import { caseworkKeys } from './api';
+import { AddressFields, type AddressValues, addressMessages, postcodeRule } from './components/AddressFields';
 import { MemberFields } from './components/MemberFields';
 import { QuickSelect } from './components/QuickSelect';
-import {
-  applyIssues,
-  dateOrNull,
-  focusFirstError,
-  optionalDate,
-  requiredDate,
-  textOrNull,
-  todayInput,
-} from './forms';
+import { dateOrNull, optionalDate, requiredDate, textOrNull, todayInput } from './forms';
 import {
   emptyMember,
   type MemberValues,
@@ -44,28 +27,58 @@ import {
 } from './members';
 import { useLanguageOptions, useRefOptions, useSiteChoices } from './options';
 
-interface Values {
+interface Values extends AddressValues {
   siteId: string | null;
   category: string | null;
   registeredOn: string;
-  districtCode: string | null;
-  address: { street: string; postcode: string; subdistrictCode: string | null };
-  movedInOn: string;
   languages: string[];
   members: MemberValues[];
 }
 
 const maxMembers = 30;
 
+function toBody(values: Values): CreateHouseholdBody {
+  return {
+    siteId: values.siteId as string,
+    category: values.category as string,
+    registeredOn: parseDateInput(values.registeredOn) as string,
+    districtCode: values.districtCode,
+    address: {
+      street: textOrNull(values.address.street),
+      postcode: textOrNull(values.address.postcode),
+      subdistrictCode: values.address.subdistrictCode,
+    },
+    movedInOn: dateOrNull(values.movedInOn),
+    languages: values.languages,
+    members: values.members.map(toPersonInput),
+  };
+}
+
+/** One part of the registration form: a framed group with a large legend. */
+function Section({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <Fieldset
+        variant="unstyled"
+        legend={
+          <Text component="span" fw={700} size="lg">
+            {legend}
+          </Text>
+        }
+      >
+        {children}
+      </Fieldset>
+    </Paper>
+  );
+}
+
 export function HouseholdCreatePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const sites = useSiteChoices();
   const categories = useRefOptions('household-categories');
   const districts = useRefOptions('districts');
-  const subdistricts = useRefOptions('subdistricts');
   const languages = useLanguageOptions();
 
   const form = useForm<Values>({
@@ -84,9 +97,7 @@ export function HouseholdCreatePage() {
       category: (v) => (v ? null : t('validation.required')),
       registeredOn: requiredDate(t),
       movedInOn: optionalDate(t),
-      address: {
-        postcode: (v) => (v.trim() && !/^\d{5}$/.test(v.trim()) ? t('casework.validation.postcode') : null),
-      },
+      address: { postcode: postcodeRule(t) },
       members: memberRules(t),
     },
   });
@@ -104,43 +115,17 @@ export function HouseholdCreatePage() {
     if (!form.values.category && firstCategory) form.setFieldValue('category', firstCategory);
   }, [firstCategory]);
 
-  const mutation = useMutation({
-    mutationFn: (values: Values) => {
-      const street = textOrNull(values.address.street);
-      const postcode = textOrNull(values.address.postcode);
-      const body: CreateHouseholdBody = {
-        siteId: values.siteId as string,
-        category: values.category as string,
-        registeredOn: parseDateInput(values.registeredOn) as string,
-        districtCode: values.districtCode,
-        address: { street, postcode, subdistrictCode: values.address.subdistrictCode },
-        movedInOn: dateOrNull(values.movedInOn),
-        languages: values.languages,
-        members: values.members.map(toPersonInput),
-      };
-      return api.post<Household>('/api/households', body);
-    },
-    onSuccess: async (created) => {
-      await queryClient.invalidateQueries({ queryKey: caseworkKeys.householdLists });
+  const scaffold = useFormMutation({
+    form,
+    mutationFn: (values: Values) => api.post<Household>('/api/households', toBody(values)),
+    invalidate: [caseworkKeys.householdLists],
+    onSaved: (created) => {
       queryClient.setQueryData(caseworkKeys.household(created.id), created);
-      notifySuccess(t('casework.create.created', { caseNumber: created.caseNumber }));
       navigate(`/households/${created.id}`);
     },
-    onError: (error) => {
-      applyIssues(
-        form,
-        error,
-        t('validation.invalid'),
-        {
-          ...memberMessages(t),
-          postcode: t('casework.validation.postcode'),
-          registeredOn: t('validation.date'),
-          movedInOn: t('validation.date'),
-        },
-        memberAliases,
-      );
-      focusFirstError(formRef.current);
-    },
+    notify: (created) => t('casework.create.created', { caseNumber: created.caseNumber }),
+    messages: { ...memberMessages(t), ...addressMessages(t), registeredOn: t('validation.date') },
+    aliases: memberAliases,
   });
 
   const addMember = () => {
@@ -154,152 +139,66 @@ export function HouseholdCreatePage() {
     requestAnimationFrame(() => form.getInputNode(`members.${next}.firstName`)?.focus());
   };
 
-  const subdistrictOptions = subdistricts.values
-    .filter(
-      (s) =>
-        s.parentCode === form.values.districtCode &&
-        (s.active || s.code === form.values.address.subdistrictCode),
-    )
-    .map((s) => ({ value: s.code, label: s.label }));
-
   return (
     <Page title={t('casework.create.title')}>
-      <ErrorAlert error={mutation.error} />
+      <ErrorAlert error={scaffold.mutation.error} />
       <ErrorAlert error={sites.query.error ?? categories.query.error ?? districts.query.error} />
-      <form
-        ref={formRef}
-        noValidate
-        onSubmit={form.onSubmit(
-          (values) => mutation.mutate(values),
-          () => focusFirstError(formRef.current),
-        )}
-      >
+      <form ref={scaffold.formRef} noValidate onSubmit={scaffold.onSubmit}>
         <Stack gap="lg">
-          <Paper withBorder p="lg" radius="md">
-            <Fieldset
-              variant="unstyled"
-              legend={
-                <Text component="span" fw={700} size="lg">
-                  {t('casework.create.household')}
-                </Text>
-              }
-            >
-              <Stack gap="sm">
-                <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                  <QuickSelect
-                    label={t('casework.household.category')}
-                    required
-                    data={categories.options}
-                    {...form.getInputProps('category')}
-                  />
-                  <QuickSelect
-                    label={t('casework.household.site')}
-                    required
-                    data={sites.ownOptions}
-                    {...form.getInputProps('siteId')}
-                  />
-                  <DateField
-                    label={t('casework.household.registeredOn')}
-                    required
-                    {...form.getInputProps('registeredOn')}
-                  />
-                </SimpleGrid>
-                <MultiSelect
-                  label={t('casework.household.languages')}
-                  description={t('casework.household.languagesHint')}
-                  data={languages}
-                  searchable
-                  hidePickedOptions
-                  nothingFoundMessage={t('casework.common.nothingFound')}
-                  {...form.getInputProps('languages')}
+          <Section legend={t('casework.create.household')}>
+            <Stack gap="sm">
+              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                <QuickSelect
+                  label={t('casework.household.category')}
+                  required
+                  data={categories.options}
+                  {...form.getInputProps('category')}
                 />
-              </Stack>
-            </Fieldset>
-          </Paper>
+                <QuickSelect
+                  label={t('casework.household.site')}
+                  required
+                  data={sites.ownOptions}
+                  {...form.getInputProps('siteId')}
+                />
+                <DateField
+                  label={t('casework.household.registeredOn')}
+                  required
+                  {...form.getInputProps('registeredOn')}
+                />
+              </SimpleGrid>
+              <MultiSelect
+                label={t('casework.household.languages')}
+                description={t('casework.household.languagesHint')}
+                data={languages}
+                searchable
+                hidePickedOptions
+                nothingFoundMessage={t('casework.common.nothingFound')}
+                {...form.getInputProps('languages')}
+              />
+            </Stack>
+          </Section>
 
-          <Paper withBorder p="lg" radius="md">
-            <Fieldset
-              variant="unstyled"
-              legend={
-                <Text component="span" fw={700} size="lg">
-                  {t('casework.household.address')}
-                </Text>
-              }
-            >
-              <Stack gap="sm">
-                <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                  <TextInput
-                    label={t('casework.household.street')}
-                    autoComplete="off"
-                    {...form.getInputProps('address.street')}
-                  />
-                  <TextInput
-                    label={t('casework.household.postcode')}
-                    inputMode="numeric"
-                    autoComplete="off"
-                    maxLength={5}
-                    {...form.getInputProps('address.postcode')}
-                  />
-                  <DateField
-                    label={t('casework.household.movedInOn')}
-                    description={t('casework.household.movedInOnHint')}
-                    {...form.getInputProps('movedInOn')}
-                  />
-                </SimpleGrid>
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <QuickSelect
-                    label={t('casework.household.district')}
-                    clearable
-                    data={districts.options}
-                    {...form.getInputProps('districtCode')}
-                    onChange={(value) => {
-                      form.setFieldValue('districtCode', value);
-                      const sub = subdistricts.values.find(
-                        (s) => s.code === form.values.address.subdistrictCode,
-                      );
-                      if (sub && sub.parentCode !== value)
-                        form.setFieldValue('address.subdistrictCode', null);
-                    }}
-                  />
-                  <QuickSelect
-                    label={t('casework.household.subdistrict')}
-                    description={
-                      form.values.districtCode ? undefined : t('casework.household.subdistrictHint')
-                    }
-                    clearable
-                    disabled={!form.values.districtCode}
-                    data={subdistrictOptions}
-                    {...form.getInputProps('address.subdistrictCode')}
-                  />
-                </SimpleGrid>
-              </Stack>
-            </Fieldset>
-          </Paper>
+          <Section legend={t('casework.household.address')}>
+            <Stack gap="sm">
+              <AddressFields form={form} districts={districts.options} />
+            </Stack>
+          </Section>
 
           <Stack gap="sm">
             <Title order={2} size="h3">
               {t('casework.create.members')}
             </Title>
             {form.values.members.map((member, index) => (
-              <Paper key={member.key} withBorder p="lg" radius="md">
-                <Fieldset
-                  variant="unstyled"
-                  legend={
-                    <Text component="span" fw={700} size="lg">
-                      {t('casework.create.person', { n: index + 1 })}
-                    </Text>
-                  }
-                >
-                  <MemberFields form={form} prefix={`members.${index}.`} values={member} />
-                  {form.values.members.length > 1 ? (
-                    <Group justify="flex-end" mt="sm">
-                      <Button variant="default" color="red" onClick={() => removeMember(index)}>
-                        {t('casework.create.removePerson', { n: index + 1 })}
-                      </Button>
-                    </Group>
-                  ) : null}
-                </Fieldset>
-              </Paper>
+              <Section key={member.key} legend={t('casework.create.person', { n: index + 1 })}>
+                <MemberFields form={form} prefix={`members.${index}.`} values={member} />
+                {form.values.members.length > 1 ? (
+                  <Group justify="flex-end" mt="sm">
+                    <Button variant="default" color="red" onClick={() => removeMember(index)}>
+                      {t('casework.create.removePerson', { n: index + 1 })}
+                    </Button>
+                  </Group>
+                ) : null}
+              </Section>
             ))}
             <Group>
               <Button
@@ -312,14 +211,11 @@ export function HouseholdCreatePage() {
             </Group>
           </Stack>
 
-          <Group justify="flex-end">
-            <Button variant="default" component={Link} to="/households">
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('casework.create.submit')}
-            </Button>
-          </Group>
+          <FormActions
+            cancelTo="/households"
+            submitLabel={t('casework.create.submit')}
+            loading={scaffold.mutation.isPending}
+          />
         </Stack>
       </form>
     </Page>

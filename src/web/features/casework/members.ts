@@ -98,9 +98,6 @@ export function memberMessages(t: TFunction): Record<string, string> {
   return {
     birth: t('casework.validation.birth'),
     residenceValidUntil: t('validation.date'),
-    languages: t('validation.invalid'),
-    residenceStatus: t('validation.invalid'),
-    nationality: t('validation.invalid'),
   };
 }
 
@@ -125,4 +122,14 @@ export function sortMembers<T extends Person>(members: T[]): T[] {
       a.lastName.localeCompare(b.lastName) ||
       a.firstName.localeCompare(b.firstName),
   );
+}
+
+/** The household's members as select options, in the order of `sortMembers`. */
+export function memberOptions(household: { members: Person[] }) {
+  return sortMembers(household.members).map((m) => ({ value: m.id, label: `${m.firstName} ${m.lastName}` }));
+}
+
+export function memberName(household: { members: Person[] }, id: string | null): string {
+  const m = id ? household.members.find((x) => x.id === id) : undefined;
+  return m ? `${m.firstName} ${m.lastName}` : '';
 }

@@ -1,70 +1,23 @@
-import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequirePermission } from '../../app/guards';
+import { guarded, lazyPage } from '../../app/guards';
 import type { NavItem } from '../../app/navigation';
 
 // case work loads on demand: roles without it never fetch it
-const MyDayPage = lazy(() => import('./MyDayPage').then((m) => ({ default: m.MyDayPage })));
-const HouseholdsPage = lazy(() => import('./HouseholdsPage').then((m) => ({ default: m.HouseholdsPage })));
-const HouseholdCreatePage = lazy(() =>
-  import('./HouseholdCreatePage').then((m) => ({ default: m.HouseholdCreatePage })),
-);
-const HouseholdPage = lazy(() => import('./HouseholdPage').then((m) => ({ default: m.HouseholdPage })));
-const ContactPage = lazy(() => import('./ContactPages').then((m) => ({ default: m.ContactPage })));
-const AnonymousContactPage = lazy(() =>
-  import('./ContactPages').then((m) => ({ default: m.AnonymousContactPage })),
-);
+const MyDayPage = lazyPage(() => import('./MyDayPage'), 'MyDayPage');
+const HouseholdsPage = lazyPage(() => import('./HouseholdsPage'), 'HouseholdsPage');
+const HouseholdCreatePage = lazyPage(() => import('./HouseholdCreatePage'), 'HouseholdCreatePage');
+const HouseholdPage = lazyPage(() => import('./HouseholdPage'), 'HouseholdPage');
+const ContactPage = lazyPage(() => import('./ContactPages'), 'ContactPage');
+const AnonymousContactPage = lazyPage(() => import('./ContactPages'), 'AnonymousContactPage');
 
 /** Case work pages (households, contacts, Mein Tag …), added to the app's router and navigation. */
 export const caseworkRoutes: RouteObject[] = [
-  {
-    path: 'my-day',
-    element: (
-      <RequirePermission permission="household.read">
-        <MyDayPage />
-      </RequirePermission>
-    ),
-  },
-  {
-    path: 'households',
-    element: (
-      <RequirePermission permission="household.read">
-        <HouseholdsPage />
-      </RequirePermission>
-    ),
-  },
-  {
-    path: 'households/new',
-    element: (
-      <RequirePermission permission="household.write">
-        <HouseholdCreatePage />
-      </RequirePermission>
-    ),
-  },
-  {
-    path: 'households/:id',
-    element: (
-      <RequirePermission permission="household.read">
-        <HouseholdPage />
-      </RequirePermission>
-    ),
-  },
-  {
-    path: 'households/:id/contacts/new',
-    element: (
-      <RequirePermission permission="household.write">
-        <ContactPage />
-      </RequirePermission>
-    ),
-  },
-  {
-    path: 'contacts/anonymous',
-    element: (
-      <RequirePermission permission="household.write">
-        <AnonymousContactPage />
-      </RequirePermission>
-    ),
-  },
+  guarded('my-day', 'household.read', MyDayPage),
+  guarded('households', 'household.read', HouseholdsPage),
+  guarded('households/new', 'household.write', HouseholdCreatePage),
+  guarded('households/:id', 'household.read', HouseholdPage),
+  guarded('households/:id/contacts/new', 'household.write', ContactPage),
+  guarded('contacts/anonymous', 'household.write', AnonymousContactPage),
 ];
 
 export const caseworkNav: NavItem[] = [

@@ -2,8 +2,7 @@ import { Modal } from '@mantine/core';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-interface Props {
-  opened: boolean;
+export interface FormModalProps {
   title: string;
   onClose(): void;
   children: ReactNode;
@@ -11,10 +10,10 @@ interface Props {
 }
 
 /**
- * A dialog for one case record's form. It is mounted while open; when it goes, focus returns to the
- * element that opened it (or, if that is gone, to the main region's first heading of the tab).
+ * A dialog for one record's form. It is mounted while open; when it goes, focus returns to the
+ * element that opened it (or, if that is gone, to the tab's heading or the page title).
  */
-export function CaseModal({ opened, title, onClose, children, size = 'lg' }: Props) {
+export function FormModal({ title, onClose, children, size = 'lg' }: FormModalProps) {
   const { t } = useTranslation();
   const trigger = useRef<HTMLElement | null>(
     typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null),
@@ -31,7 +30,7 @@ export function CaseModal({ opened, title, onClose, children, size = 'lg' }: Pro
   }, []);
   return (
     <Modal
-      opened={opened}
+      opened
       onClose={onClose}
       title={title}
       size={size}

@@ -11,15 +11,20 @@ export function CaseTable({
   minWidth,
   headers,
   children,
+  striped = true,
+  busy,
 }: {
   caption: string;
   minWidth: number;
   headers: (string | null)[];
   children: ReactNode;
+  striped?: boolean;
+  /** the rows are being refreshed (aria-busy) */
+  busy?: boolean;
 }) {
   return (
     <Table.ScrollContainer minWidth={minWidth}>
-      <Table fz="sm" striped>
+      <Table fz="sm" striped={striped} aria-busy={busy || undefined}>
         <HiddenCaption>{caption}</HiddenCaption>
         <Table.Thead>
           <Table.Tr>

@@ -12,66 +12,31 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { type KeyboardEvent, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Contact, CreateContactBody } from '../../../../shared/schemas/contacts';
+import type { Contact } from '../../../../shared/schemas/contacts';
 import type { Household } from '../../../../shared/schemas/households';
 import { api } from '../../../app/api';
 import { DateField } from '../../../ui/DateField';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { formatDate, parseDateInput } from '../../../ui/format';
-import { notifySuccess } from '../../../ui/notify';
+import { formatDate } from '../../../ui/format';
+import { useFormMutation } from '../../../ui/forms/useFormMutation';
 import { caseworkKeys } from '../api';
-import { applyIssues, focusFirstError, requiredDate, textOrNull, todayInput } from '../forms';
+import { requiredDate, todayInput } from '../forms';
 import { sortMembers } from '../members';
 import { useLanguageOptions, useRefOptions, useSiteChoices } from '../options';
+import { ContactReasonFields } from './ContactReasonFields';
+import {
+  type ContactValues,
+  emptyReason,
+  maxReasons,
+  storedType,
+  storeType,
+  toContactBody,
+} from './contactValues';
 import { QuickSelect } from './QuickSelect';
 import { Shortcut } from './Shortcut';
-
-interface ReasonValues {
-  key: string;
-  lifeArea: string | null;
-  supportKind: string | null;
-}
-
-interface Values {
-  date: string;
-  contactType: string | null;
-  durationMinutes: number | string;
-  siteId: string | null;
-  memberIds: string[];
-  mediationLanguage: string | null;
-  mediatorName: string;
-  reasons: ReasonValues[];
-  note: string;
-}
-
-const lastTypeKey = 'quartier.casework.lastContactType';
-const maxReasons = 20;
-
-function storedType(): string | null {
-  try {
-    return window.localStorage.getItem(lastTypeKey);
-  } catch {
-    return null;
-  }
-}
-
-function storeType(code: string): void {
-  try {
-    window.localStorage.setItem(lastTypeKey, code);
-  } catch {
-    // storage blocked: the form then starts without a remembered type
-  }
-}
-
-let reasonCounter = 0;
-function emptyReason(): ReasonValues {
-  reasonCounter += 1;
-  return { key: `r${reasonCounter}`, lifeArea: null, supportKind: null };
-}
 
 interface Props {
   /** the household the contact belongs to; none for an anonymous short contact */
@@ -88,15 +53,11 @@ interface Props {
  */
 export function ContactForm({ household, onSaved, cancelTo }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const contactTypes = useRefOptions('contact-types');
-  const lifeAreas = useRefOptions('life-areas');
-  const supportKinds = useRefOptions('support-kinds');
   const languages = useLanguageOptions();
   const sites = useSiteChoices();
 
-  const form = useForm<Values>({
+  const form = useForm<ContactValues>({
     initialValues: {
       date: todayInput(),
       contactType: null,
@@ -144,41 +105,26 @@ export function ContactForm({ household, onSaved, cancelTo }: Props) {
     if (!household && !form.values.siteId && firstSite) form.setFieldValue('siteId', firstSite);
   }, [firstSite]);
 
-  const mutation = useMutation({
-    mutationFn: (values: Values) => {
-      const body: CreateContactBody = {
-        date: parseDateInput(values.date) as string,
-        contactType: values.contactType as string,
-        durationMinutes: values.durationMinutes === '' ? null : Number(values.durationMinutes),
-        mediationLanguage: values.mediationLanguage,
-        mediatorName: textOrNull(values.mediatorName),
-        reasons: values.reasons.map((r) => ({
-          lifeArea: r.lifeArea as string,
-          supportKind: r.supportKind as string,
-        })),
-        note: textOrNull(values.note),
-      };
-      if (household) {
-        return api.post<Contact>(`/api/households/${household.id}/contacts`, {
-          ...body,
-          memberIds: values.memberIds,
-        });
-      }
-      return api.post<Contact>('/api/contacts/anonymous', { ...body, siteId: values.siteId ?? undefined });
-    },
-    onSuccess: async (contact, values) => {
+  const scaffold = useFormMutation({
+    form,
+    mutationFn: (values: ContactValues) =>
+      household
+        ? api.post<Contact>(`/api/households/${household.id}/contacts`, {
+            ...toContactBody(values),
+            memberIds: values.memberIds,
+          })
+        : api.post<Contact>('/api/contacts/anonymous', {
+            ...toContactBody(values),
+            siteId: values.siteId ?? undefined,
+          }),
+    invalidate: household ? [caseworkKeys.household(household.id), caseworkKeys.householdLists] : [],
+    notify: (contact) =>
+      t(household ? 'casework.contact.saved' : 'casework.anonymous.saved', {
+        date: formatDate(contact.date),
+      }),
+    onSaved: (contact, values) => {
       if (values.contactType) storeType(values.contactType);
-      notifySuccess(
-        t(household ? 'casework.contact.saved' : 'casework.anonymous.saved', {
-          date: formatDate(contact.date),
-        }),
-      );
-      if (household) {
-        await queryClient.invalidateQueries({ queryKey: caseworkKeys.household(household.id) });
-        await queryClient.invalidateQueries({ queryKey: caseworkKeys.householdLists });
-        onSaved?.(contact);
-        return;
-      }
+      if (household) return onSaved?.(contact);
       // an anonymous contact: the next one starts with the same date, type and site
       form.setValues({
         ...form.values,
@@ -188,18 +134,16 @@ export function ContactForm({ household, onSaved, cancelTo }: Props) {
         reasons: [emptyReason()],
         note: '',
       });
-      mutation.reset();
+      scaffold.mutation.reset();
       requestAnimationFrame(() => form.getInputNode('contactType')?.focus());
     },
-    onError: (error) => {
-      applyIssues(form, error, t('validation.invalid'), {
-        date: t('validation.date'),
-        durationMinutes: t('casework.validation.duration'),
-        reasons: t('casework.validation.duplicateReason'),
-      });
-      focusFirstError(formRef.current);
+    messages: {
+      date: t('validation.date'),
+      durationMinutes: t('casework.validation.duration'),
+      reasons: t('casework.validation.duplicateReason'),
     },
   });
+  const formRef = scaffold.formRef;
 
   const addReason = () => {
     if (form.values.reasons.length >= maxReasons) return;
@@ -224,7 +168,6 @@ export function ContactForm({ household, onSaved, cancelTo }: Props) {
   };
 
   const members = sortMembers((household?.members ?? []).filter((m) => !m.leftOn));
-  const reasonsError = form.errors.reasons;
 
   return (
     <Stack gap="md">
@@ -236,16 +179,13 @@ export function ContactForm({ household, onSaved, cancelTo }: Props) {
           <Shortcut keys={[t('casework.contact.ctrl'), 'Enter']} /> {t('casework.contact.keySave')}
         </Text>
       </Paper>
-      <ErrorAlert error={mutation.error} />
+      <ErrorAlert error={scaffold.mutation.error} />
       <form
         ref={formRef}
         noValidate
         onKeyDown={onKeyDown}
         aria-describedby="contact-shortcuts"
-        onSubmit={form.onSubmit(
-          (values) => mutation.mutate(values),
-          () => focusFirstError(formRef.current),
-        )}
+        onSubmit={scaffold.onSubmit}
       >
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -276,66 +216,7 @@ export function ContactForm({ household, onSaved, cancelTo }: Props) {
             />
           ) : null}
 
-          <Fieldset legend={t('casework.contact.reasons')} variant="filled">
-            <Stack gap="sm">
-              <Text size="sm">{t('casework.contact.reasonsHint')}</Text>
-              {form.values.reasons.map((reason, index) => (
-                <Fieldset
-                  key={reason.key}
-                  variant="unstyled"
-                  legend={
-                    <Text component="span" size="sm" fw={700}>
-                      {t('casework.contact.reason', { n: index + 1 })}
-                    </Text>
-                  }
-                  data-testid="reason-row"
-                >
-                  <Group align="flex-start" wrap="wrap" gap="sm">
-                    <QuickSelect
-                      label={t('casework.contact.lifeArea')}
-                      required
-                      data={lifeAreas.options}
-                      style={{ flex: '1 1 16rem' }}
-                      {...form.getInputProps(`reasons.${index}.lifeArea`)}
-                    />
-                    <QuickSelect
-                      label={t('casework.contact.supportKind')}
-                      required
-                      data={supportKinds.options}
-                      style={{ flex: '1 1 12rem' }}
-                      {...form.getInputProps(`reasons.${index}.supportKind`)}
-                    />
-                    {form.values.reasons.length > 1 ? (
-                      <Button
-                        variant="default"
-                        mt={25}
-                        onClick={() => removeReason(index)}
-                        aria-label={t('casework.contact.removeReasonAria', { n: index + 1 })}
-                      >
-                        {t('casework.contact.removeReason')}
-                      </Button>
-                    ) : null}
-                  </Group>
-                </Fieldset>
-              ))}
-              {typeof reasonsError === 'string' ? (
-                <Text size="sm" c="var(--mantine-color-error)" role="alert">
-                  {reasonsError}
-                </Text>
-              ) : null}
-              <Group>
-                <Button
-                  variant="default"
-                  onClick={addReason}
-                  aria-keyshortcuts="Alt+N"
-                  disabled={form.values.reasons.length >= maxReasons}
-                >
-                  {t('casework.contact.addReason')}&nbsp;
-                  <Shortcut keys={['Alt', 'N']} />
-                </Button>
-              </Group>
-            </Stack>
-          </Fieldset>
+          <ContactReasonFields form={form} onAdd={addReason} onRemove={removeReason} />
 
           {household ? (
             <Checkbox.Group
@@ -389,7 +270,7 @@ export function ContactForm({ household, onSaved, cancelTo }: Props) {
                 {t('common.cancel')}
               </Button>
             ) : null}
-            <Button type="submit" loading={mutation.isPending} aria-keyshortcuts="Control+Enter">
+            <Button type="submit" loading={scaffold.mutation.isPending} aria-keyshortcuts="Control+Enter">
               {t('casework.contact.submit')}&nbsp;
               <Shortcut keys={[t('casework.contact.ctrl'), 'Enter']} />
             </Button>

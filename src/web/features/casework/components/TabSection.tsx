@@ -1,24 +1,53 @@
-import { Group, Stack, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useCan } from '../../../app/session';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
 
-/** A tab's content: its heading (for heading navigation), the main action, the content. */
+interface Records {
+  error: unknown;
+  isSuccess: boolean;
+  data?: unknown[];
+}
+
+/**
+ * A tab's content: its heading (for heading navigation), the main action, the content. With `records`
+ * it shows the list's load error and, when the list is empty, `emptyText`; with `createLabel` a button
+ * "… erfassen" for those who may write case records.
+ */
 export function TabSection({
   title,
   action,
+  createLabel,
+  onCreate,
+  records,
+  emptyText,
   children,
 }: {
   title: string;
   action?: ReactNode;
+  createLabel?: string;
+  onCreate?(): void;
+  records?: Records;
+  emptyText?: string;
   children: ReactNode;
 }) {
+  const can = useCan();
+  const create =
+    createLabel && onCreate && can('household.write') ? (
+      <Button variant="default" onClick={onCreate}>
+        {createLabel}
+      </Button>
+    ) : null;
   return (
     <Stack gap="md">
       <Group justify="space-between" align="center" wrap="wrap">
         <Title order={2} size="h3" tabIndex={-1}>
           {title}
         </Title>
-        {action}
+        {action ?? create}
       </Group>
+      {records ? <ErrorAlert error={records.error} /> : null}
+      {records?.isSuccess && (records.data ?? []).length === 0 && emptyText ? <Text>{emptyText}</Text> : null}
       {children}
     </Stack>
   );

@@ -1,20 +1,18 @@
-import { Button, Group, NumberInput, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, NumberInput, Table, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../app/api';
 import { useCan } from '../../../app/session';
 import { DateField } from '../../../ui/DateField';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate, parseDateInput } from '../../../ui/format';
-import { notifySuccess } from '../../../ui/notify';
+import { ModalForm } from '../../../ui/forms/ModalForm';
+import { useFormMutation } from '../../../ui/forms/useFormMutation';
 import { type Appointment, caseworkKeys, type Household, useHouseholdPart } from '../api';
-import { CaseModal } from '../components/CaseModal';
 import { CaseTable } from '../components/CaseTable';
 import { QuickSelect } from '../components/QuickSelect';
 import { TabSection } from '../components/TabSection';
-import { applyIssues, focusFirstError, requiredDate, textOrNull, todayInput } from '../forms';
+import { requiredDate, textOrNull, todayInput } from '../forms';
 import { languageLabel, useLanguageOptions } from '../options';
 
 interface Values {
@@ -35,8 +33,6 @@ function normalizeTime(value: string): string {
 
 function AppointmentModal({ household, onClose }: { household: Household; onClose(): void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const languages = useLanguageOptions();
   const form = useForm<Values>({
     initialValues: { date: todayInput(), startTime: '', durationMinutes: 30, languageNeeded: null, note: '' },
@@ -49,7 +45,8 @@ function AppointmentModal({ household, onClose }: { household: Household; onClos
           : t('casework.validation.appointmentDuration'),
     },
   });
-  const save = useMutation({
+  const scaffold = useFormMutation({
+    form,
     mutationFn: (v: Values) =>
       api.post<Appointment>(`/api/households/${household.id}/appointments`, {
         date: parseDateInput(v.date),
@@ -58,100 +55,69 @@ function AppointmentModal({ household, onClose }: { household: Household; onClos
         languageNeeded: v.languageNeeded,
         note: textOrNull(v.note),
       }),
-    onSuccess: async (a) => {
-      await queryClient.invalidateQueries({
-        queryKey: caseworkKeys.householdPart(household.id, 'appointments'),
-      });
-      await queryClient.invalidateQueries({ queryKey: caseworkKeys.myDay });
-      notifySuccess(t('casework.appointments.saved', { date: formatDate(a.date), time: a.startTime }));
-      onClose();
-    },
-    onError: (error) => {
-      applyIssues(form, error, t('validation.invalid'), {
-        date: t('validation.date'),
-        startTime: t('casework.validation.time'),
-      });
-      focusFirstError(formRef.current);
-    },
+    invalidate: [caseworkKeys.householdPart(household.id, 'appointments'), caseworkKeys.myDay],
+    notify: (a) => t('casework.appointments.saved', { date: formatDate(a.date), time: a.startTime }),
+    close: onClose,
+    messages: { date: t('validation.date'), startTime: t('casework.validation.time') },
   });
   return (
-    <CaseModal opened onClose={onClose} title={t('casework.appointments.create')}>
-      <form
-        ref={formRef}
-        noValidate
-        onSubmit={form.onSubmit(
-          (v) => save.mutate(v),
-          () => focusFirstError(formRef.current),
-        )}
-      >
-        <Stack>
-          <ErrorAlert error={save.error} />
-          <Group grow align="flex-start">
-            <DateField label={t('casework.appointments.date')} required {...form.getInputProps('date')} />
-            <TextInput
-              label={t('casework.appointments.time')}
-              description={t('casework.appointments.timeHint')}
-              required
-              inputMode="numeric"
-              autoComplete="off"
-              {...form.getInputProps('startTime')}
-            />
-            <NumberInput
-              label={t('casework.appointments.durationMinutes')}
-              min={5}
-              max={600}
-              step={5}
-              allowDecimal={false}
-              hideControls
-              {...form.getInputProps('durationMinutes')}
-            />
-          </Group>
-          <QuickSelect
-            label={t('casework.appointments.languageNeeded')}
-            clearable
-            data={languages}
-            {...form.getInputProps('languageNeeded')}
-          />
-          <Textarea
-            label={t('casework.appointments.note')}
-            autosize
-            minRows={2}
-            maxLength={1000}
-            {...form.getInputProps('note')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('casework.appointments.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </CaseModal>
+    <ModalForm
+      title={t('casework.appointments.create')}
+      onClose={onClose}
+      scaffold={scaffold}
+      submitLabel={t('casework.appointments.submit')}
+    >
+      <Group grow align="flex-start">
+        <DateField label={t('casework.appointments.date')} required {...form.getInputProps('date')} />
+        <TextInput
+          label={t('casework.appointments.time')}
+          description={t('casework.appointments.timeHint')}
+          required
+          inputMode="numeric"
+          autoComplete="off"
+          {...form.getInputProps('startTime')}
+        />
+        <NumberInput
+          label={t('casework.appointments.durationMinutes')}
+          min={5}
+          max={600}
+          step={5}
+          allowDecimal={false}
+          hideControls
+          {...form.getInputProps('durationMinutes')}
+        />
+      </Group>
+      <QuickSelect
+        label={t('casework.appointments.languageNeeded')}
+        clearable
+        data={languages}
+        {...form.getInputProps('languageNeeded')}
+      />
+      <Textarea
+        label={t('casework.appointments.note')}
+        autosize
+        minRows={2}
+        maxLength={1000}
+        {...form.getInputProps('note')}
+      />
+    </ModalForm>
   );
 }
 
 export function AppointmentsTab({ household }: { household: Household }) {
   const { t } = useTranslation();
-  const can = useCan();
+  const _can = useCan();
   const appointments = useHouseholdPart<Appointment[]>(household.id, 'appointments');
   const [creating, setCreating] = useState(false);
   const list = appointments.data ?? [];
   return (
     <TabSection
       title={t('casework.tabs.appointments')}
-      action={
-        can('household.write') ? (
-          <Button variant="default" onClick={() => setCreating(true)}>
-            {t('casework.appointments.create')}
-          </Button>
-        ) : null
-      }
+      createLabel={t('casework.appointments.create')}
+      onCreate={() => setCreating(true)}
+      records={appointments}
+      emptyText={t('casework.appointments.none')}
     >
-      <ErrorAlert error={appointments.error} />
-      {appointments.isSuccess && list.length === 0 ? <Text>{t('casework.appointments.none')}</Text> : null}
       {list.length > 0 ? (
         <CaseTable
           caption={t('casework.tabs.appointments')}

@@ -1,22 +1,20 @@
-import { Badge, Button, Checkbox, Group, MultiSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, MultiSelect, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../app/api';
 import { useCan } from '../../../app/session';
 import { DateField } from '../../../ui/DateField';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate, parseDateInput } from '../../../ui/format';
-import { notifySuccess } from '../../../ui/notify';
+import { ModalForm } from '../../../ui/forms/ModalForm';
+import { useFormMutation } from '../../../ui/forms/useFormMutation';
 import { type Consent, caseworkKeys, type Household, useHouseholdPart } from '../api';
-import { CaseModal } from '../components/CaseModal';
 import { CaseTable } from '../components/CaseTable';
 import { QuickSelect } from '../components/QuickSelect';
 import { TabSection } from '../components/TabSection';
-import { applyIssues, focusFirstError, requiredDate, textOrNull, todayInput } from '../forms';
+import { requiredDate, textOrNull, todayInput } from '../forms';
+import { memberName, memberOptions } from '../members';
 import { languageLabel, useLanguageOptions, useRefOptions } from '../options';
-import { memberName, memberOptions } from './NeedsTab';
 
 interface Values {
   givenOn: string;
@@ -30,8 +28,6 @@ interface Values {
 
 function ConsentModal({ household, onClose }: { household: Household; onClose(): void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const organisations = useRefOptions('organisations');
   const languages = useLanguageOptions();
   const form = useForm<Values>({
@@ -46,7 +42,8 @@ function ConsentModal({ household, onClose }: { household: Household; onClose():
     },
     validate: { givenOn: requiredDate(t) },
   });
-  const save = useMutation({
+  const scaffold = useFormMutation({
+    form,
     mutationFn: (v: Values) =>
       api.post<Consent>(`/api/households/${household.id}/consents`, {
         givenOn: parseDateInput(v.givenOn),
@@ -57,79 +54,59 @@ function ConsentModal({ household, onClose }: { household: Household; onClose():
         noticeLanguage: v.noticeLanguage,
         noticeVersion: textOrNull(v.noticeVersion),
       }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: caseworkKeys.householdPart(household.id, 'consents') });
-      notifySuccess(t('casework.consents.saved'));
-      onClose();
-    },
-    onError: (error) => {
-      applyIssues(form, error, t('validation.invalid'), { givenOn: t('validation.date') });
-      focusFirstError(formRef.current);
-    },
+    invalidate: [caseworkKeys.householdPart(household.id, 'consents')],
+    notify: t('casework.consents.saved'),
+    close: onClose,
+    messages: { givenOn: t('validation.date') },
   });
   return (
-    <CaseModal opened onClose={onClose} title={t('casework.consents.create')}>
-      <form
-        ref={formRef}
-        noValidate
-        onSubmit={form.onSubmit(
-          (v) => save.mutate(v),
-          () => focusFirstError(formRef.current),
-        )}
-      >
-        <Stack>
-          <ErrorAlert error={save.error} />
-          <Group grow align="flex-start">
-            <DateField label={t('casework.consents.givenOn')} required {...form.getInputProps('givenOn')} />
-            <QuickSelect
-              label={t('casework.consents.givenBy')}
-              clearable
-              data={memberOptions(household)}
-              {...form.getInputProps('givenByPersonId')}
-            />
-          </Group>
-          <Checkbox
-            label={t('casework.consents.processing')}
-            {...form.getInputProps('processing', { type: 'checkbox' })}
-          />
-          <Checkbox
-            label={t('casework.consents.contactByPhone')}
-            {...form.getInputProps('contactByPhone', { type: 'checkbox' })}
-          />
-          <MultiSelect
-            label={t('casework.consents.sharing')}
-            description={t('casework.consents.sharingHint')}
-            data={organisations.options}
-            searchable
-            hidePickedOptions
-            nothingFoundMessage={t('casework.common.nothingFound')}
-            {...form.getInputProps('sharingOrganisationCodes')}
-          />
-          <Group grow align="flex-start">
-            <QuickSelect
-              label={t('casework.consents.noticeLanguage')}
-              clearable
-              data={languages}
-              {...form.getInputProps('noticeLanguage')}
-            />
-            <TextInput
-              label={t('casework.consents.noticeVersion')}
-              autoComplete="off"
-              maxLength={40}
-              {...form.getInputProps('noticeVersion')}
-            />
-          </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('casework.consents.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </CaseModal>
+    <ModalForm
+      title={t('casework.consents.create')}
+      onClose={onClose}
+      scaffold={scaffold}
+      submitLabel={t('casework.consents.submit')}
+    >
+      <Group grow align="flex-start">
+        <DateField label={t('casework.consents.givenOn')} required {...form.getInputProps('givenOn')} />
+        <QuickSelect
+          label={t('casework.consents.givenBy')}
+          clearable
+          data={memberOptions(household)}
+          {...form.getInputProps('givenByPersonId')}
+        />
+      </Group>
+      <Checkbox
+        label={t('casework.consents.processing')}
+        {...form.getInputProps('processing', { type: 'checkbox' })}
+      />
+      <Checkbox
+        label={t('casework.consents.contactByPhone')}
+        {...form.getInputProps('contactByPhone', { type: 'checkbox' })}
+      />
+      <MultiSelect
+        label={t('casework.consents.sharing')}
+        description={t('casework.consents.sharingHint')}
+        data={organisations.options}
+        searchable
+        hidePickedOptions
+        nothingFoundMessage={t('casework.common.nothingFound')}
+        {...form.getInputProps('sharingOrganisationCodes')}
+      />
+      <Group grow align="flex-start">
+        <QuickSelect
+          label={t('casework.consents.noticeLanguage')}
+          clearable
+          data={languages}
+          {...form.getInputProps('noticeLanguage')}
+        />
+        <TextInput
+          label={t('casework.consents.noticeVersion')}
+          autoComplete="off"
+          maxLength={40}
+          {...form.getInputProps('noticeVersion')}
+        />
+      </Group>
+    </ModalForm>
   );
 }
 
@@ -143,47 +120,38 @@ function WithdrawModal({
   onClose(): void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const form = useForm({
     initialValues: { withdrawnOn: todayInput() },
     validate: { withdrawnOn: requiredDate(t) },
   });
-  const save = useMutation({
+  const scaffold = useFormMutation({
+    form,
     mutationFn: (v: { withdrawnOn: string }) =>
       api.post<Consent>(`/api/households/${household.id}/consents/${consent.id}/withdraw`, {
         withdrawnOn: parseDateInput(v.withdrawnOn),
       }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: caseworkKeys.householdPart(household.id, 'consents') });
-      notifySuccess(t('casework.consents.withdrawn'));
-      onClose();
-    },
-    onError: (error) =>
-      applyIssues(form, error, t('validation.invalid'), { withdrawnOn: t('validation.date') }),
+    invalidate: [caseworkKeys.householdPart(household.id, 'consents')],
+    notify: t('casework.consents.withdrawn'),
+    close: onClose,
+    messages: { withdrawnOn: t('validation.date') },
   });
   return (
-    <CaseModal opened onClose={onClose} size="md" title={t('casework.consents.withdrawTitle')}>
-      <form noValidate onSubmit={form.onSubmit((v) => save.mutate(v))}>
-        <Stack>
-          <ErrorAlert error={save.error} />
-          <Text size="sm">{t('casework.consents.withdrawText', { date: formatDate(consent.givenOn) })}</Text>
-          <DateField
-            label={t('casework.consents.withdrawnOn')}
-            required
-            data-autofocus
-            {...form.getInputProps('withdrawnOn')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red.9" loading={save.isPending}>
-              {t('casework.consents.withdraw')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </CaseModal>
+    <ModalForm
+      title={t('casework.consents.withdrawTitle')}
+      size="md"
+      onClose={onClose}
+      scaffold={scaffold}
+      submitLabel={t('casework.consents.withdraw')}
+      submitColor="red.9"
+    >
+      <Text size="sm">{t('casework.consents.withdrawText', { date: formatDate(consent.givenOn) })}</Text>
+      <DateField
+        label={t('casework.consents.withdrawnOn')}
+        required
+        data-autofocus
+        {...form.getInputProps('withdrawnOn')}
+      />
+    </ModalForm>
   );
 }
 
@@ -200,16 +168,11 @@ export function ConsentsTab({ household }: { household: Household }) {
   return (
     <TabSection
       title={t('casework.tabs.consents')}
-      action={
-        can('household.write') ? (
-          <Button variant="default" onClick={() => setCreating(true)}>
-            {t('casework.consents.create')}
-          </Button>
-        ) : null
-      }
+      createLabel={t('casework.consents.create')}
+      onCreate={() => setCreating(true)}
+      records={consents}
+      emptyText={t('casework.consents.none')}
     >
-      <ErrorAlert error={consents.error} />
-      {consents.isSuccess && list.length === 0 ? <Text>{t('casework.consents.none')}</Text> : null}
       {list.length > 0 ? (
         <CaseTable
           caption={t('casework.tabs.consents')}

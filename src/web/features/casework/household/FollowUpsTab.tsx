@@ -1,7 +1,6 @@
 import { Badge, Button, Group, Paper, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayBerlin } from '../../../../shared/dates';
 import { api } from '../../../app/api';
@@ -9,11 +8,11 @@ import { useCan, useUser } from '../../../app/session';
 import { DateField } from '../../../ui/DateField';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate, parseDateInput } from '../../../ui/format';
-import { notifySuccess } from '../../../ui/notify';
+import { useFormMutation } from '../../../ui/forms/useFormMutation';
 import { caseworkKeys, type FollowUp, type Household, useHouseholdPart } from '../api';
 import { CaseTable } from '../components/CaseTable';
 import { TabSection } from '../components/TabSection';
-import { applyIssues, focusFirstError, required, requiredDate } from '../forms';
+import { required, requiredDate } from '../forms';
 
 interface Values {
   dueOn: string;
@@ -26,7 +25,6 @@ export function FollowUpsTab({ household }: { household: Household }) {
   const can = useCan();
   const user = useUser();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const followUps = useHouseholdPart<FollowUp[]>(household.id, 'followups');
   const today = todayBerlin();
   const form = useForm<Values>({
@@ -34,26 +32,26 @@ export function FollowUpsTab({ household }: { household: Household }) {
     validate: { dueOn: requiredDate(t), text: required(t) },
   });
 
+  // a follow-up shows here and on "Mein Tag"
+  const lists = [caseworkKeys.householdPart(household.id, 'followups'), caseworkKeys.myDay];
   const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: caseworkKeys.householdPart(household.id, 'followups') });
-    await queryClient.invalidateQueries({ queryKey: caseworkKeys.myDay });
+    for (const queryKey of lists) await queryClient.invalidateQueries({ queryKey });
   };
-  const create = useMutation({
+  const create = useFormMutation({
+    form,
     mutationFn: (v: Values) =>
       api.post<FollowUp>(`/api/households/${household.id}/followups`, {
         dueOn: parseDateInput(v.dueOn),
         text: v.text.trim(),
       }),
-    onSuccess: async (f) => {
-      await refresh();
-      notifySuccess(t('casework.followUps.saved', { date: formatDate(f.dueOn) }));
+    invalidate: lists,
+    notify: (f) => t('casework.followUps.saved', { date: formatDate(f.dueOn) }),
+    // the next follow-up starts in an empty form
+    onSaved: () => {
       form.reset();
       requestAnimationFrame(() => form.getInputNode('dueOn')?.focus());
     },
-    onError: (error) => {
-      applyIssues(form, error, t('validation.invalid'), { dueOn: t('validation.date') });
-      focusFirstError(formRef.current);
-    },
+    messages: { dueOn: t('validation.date') },
   });
   const toggle = useMutation({
     mutationFn: (f: FollowUp) => api.patch<FollowUp>(`/api/followups/${f.id}`, { done: !f.done }),
@@ -66,15 +64,12 @@ export function FollowUpsTab({ household }: { household: Household }) {
       {can('household.write') ? (
         <Paper withBorder p="md" radius="md">
           <form
-            ref={formRef}
+            ref={create.formRef}
             noValidate
             aria-label={t('casework.followUps.create')}
-            onSubmit={form.onSubmit(
-              (v) => create.mutate(v),
-              () => focusFirstError(formRef.current),
-            )}
+            onSubmit={create.onSubmit}
           >
-            <ErrorAlert error={create.error} />
+            <ErrorAlert error={create.mutation.error} />
             <Group align="flex-start" wrap="wrap">
               <DateField label={t('casework.followUps.dueOn')} required {...form.getInputProps('dueOn')} />
               <TextInput
@@ -84,7 +79,7 @@ export function FollowUpsTab({ household }: { household: Household }) {
                 style={{ flex: '1 1 20rem' }}
                 {...form.getInputProps('text')}
               />
-              <Button type="submit" mt={25} loading={create.isPending}>
+              <Button type="submit" mt={25} loading={create.mutation.isPending}>
                 {t('casework.followUps.create')}
               </Button>
             </Group>

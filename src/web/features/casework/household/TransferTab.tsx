@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../../app/api';
@@ -10,12 +10,12 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { DateField } from '../../../ui/DateField';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate, parseDateInput } from '../../../ui/format';
-import { notifySuccess } from '../../../ui/notify';
+import { useFormMutation } from '../../../ui/forms/useFormMutation';
 import { caseworkKeys, type Household, type Transfer, useHouseholdPart } from '../api';
-import { HiddenCaption } from '../components/HiddenCaption';
+import { CaseTable } from '../components/CaseTable';
 import { QuickSelect } from '../components/QuickSelect';
 import { TabSection } from '../components/TabSection';
-import { applyIssues, focusFirstError, required, requiredDate, todayInput } from '../forms';
+import { required, requiredDate, todayInput } from '../forms';
 import { useSiteChoices } from '../options';
 
 interface Values {
@@ -29,7 +29,6 @@ function TransferForm({ household }: { household: Household }) {
   const user = useUser();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const sites = useSiteChoices();
   const [confirming, setConfirming] = useState<Values | null>(null);
   const form = useForm<Values>({
@@ -45,29 +44,26 @@ function TransferForm({ household }: { household: Household }) {
     .filter((s) => s.id !== household.siteId && (!s.closedOn || s.closedOn > today))
     .map((s) => ({ value: s.id, label: s.name }));
 
-  const save = useMutation({
+  const save = useFormMutation({
+    form,
     mutationFn: (v: Values) =>
       api.post<Transfer>(`/api/households/${household.id}/transfers`, {
         toSiteId: v.toSiteId,
         transferredOn: parseDateInput(v.transferredOn),
         note: v.note.trim(),
       }),
-    onSuccess: async (tr) => {
+    onSaved: async (tr) => {
       setConfirming(null);
-      notifySuccess(
-        t('casework.transfer.done', {
-          caseNumber: household.caseNumber,
-          site: sites.name(tr.toSiteId),
-        }),
-      );
       await queryClient.invalidateQueries({ queryKey: caseworkKeys.all });
       // a household handed to a site one does not work at leaves one's view
       if (!user.siteIds.includes(tr.toSiteId)) navigate('/households');
     },
-    onError: (error) => {
+    notify: (tr) =>
+      t('casework.transfer.done', { caseNumber: household.caseNumber, site: sites.name(tr.toSiteId) }),
+    messages: { transferredOn: t('validation.date') },
+    onFailed: () => {
       setConfirming(null);
-      applyIssues(form, error, t('validation.invalid'), { transferredOn: t('validation.date') });
-      focusFirstError(formRef.current);
+      return false;
     },
   });
 
@@ -76,16 +72,9 @@ function TransferForm({ household }: { household: Household }) {
       <Title order={3} size="h4" mb="sm">
         {t('casework.transfer.create')}
       </Title>
-      <form
-        ref={formRef}
-        noValidate
-        onSubmit={form.onSubmit(
-          (v) => setConfirming(v),
-          () => focusFirstError(formRef.current),
-        )}
-      >
+      <form ref={save.formRef} noValidate onSubmit={form.onSubmit(setConfirming, save.focusErrors)}>
         <Stack>
-          <ErrorAlert error={save.error} />
+          <ErrorAlert error={save.mutation.error} />
           <Text size="sm">{t('casework.transfer.intro')}</Text>
           <Group grow align="flex-start">
             <QuickSelect
@@ -122,8 +111,8 @@ function TransferForm({ household }: { household: Household }) {
           site: sites.name(confirming?.toSiteId),
         })}
         confirmLabel={t('casework.transfer.confirm')}
-        loading={save.isPending}
-        onConfirm={() => confirming && save.mutate(confirming)}
+        loading={save.mutation.isPending}
+        onConfirm={() => confirming && save.mutation.mutate(confirming)}
         onCancel={() => setConfirming(null)}
       />
     </Paper>
@@ -147,29 +136,25 @@ export function TransferTab({ household }: { household: Household }) {
       <ErrorAlert error={transfers.error} />
       {transfers.isSuccess && list.length === 0 ? <Text>{t('casework.transfer.none')}</Text> : null}
       {list.length > 0 ? (
-        <Table.ScrollContainer minWidth={640}>
-          <Table fz="sm" striped>
-            <HiddenCaption>{t('casework.transfer.history')}</HiddenCaption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('casework.transfer.date')}</Table.Th>
-                <Table.Th>{t('casework.transfer.fromSite')}</Table.Th>
-                <Table.Th>{t('casework.transfer.toSite')}</Table.Th>
-                <Table.Th>{t('casework.transfer.note')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((tr) => (
-                <Table.Tr key={tr.id}>
-                  <Table.Td>{formatDate(tr.transferredOn)}</Table.Td>
-                  <Table.Td>{sites.name(tr.fromSiteId)}</Table.Td>
-                  <Table.Td>{sites.name(tr.toSiteId)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-line' }}>{tr.note}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <CaseTable
+          caption={t('casework.transfer.history')}
+          minWidth={640}
+          headers={[
+            t('casework.transfer.date'),
+            t('casework.transfer.fromSite'),
+            t('casework.transfer.toSite'),
+            t('casework.transfer.note'),
+          ]}
+        >
+          {list.map((tr) => (
+            <Table.Tr key={tr.id}>
+              <Table.Td>{formatDate(tr.transferredOn)}</Table.Td>
+              <Table.Td>{sites.name(tr.fromSiteId)}</Table.Td>
+              <Table.Td>{sites.name(tr.toSiteId)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-line' }}>{tr.note}</Table.Td>
+            </Table.Tr>
+          ))}
+        </CaseTable>
       ) : null}
       {can('household.transfer') ? (
         <TransferForm household={household} />
