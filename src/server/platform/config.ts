@@ -24,6 +24,8 @@ export const configSchema = z.object({
   QUARTIER_LOGIN_LOCK_MINUTES: positiveInt.default(15),
   QUARTIER_LOGIN_RATE_PER_MINUTE: positiveInt.default(30),
   QUARTIER_COOKIE_SECURE: flag.default(false),
+  /** years a volunteer's certificate of conduct (erweitertes Führungszeugnis) counts as valid */
+  QUARTIER_CONDUCT_RECHECK_YEARS: z.coerce.number().int().min(1).max(10).default(5),
   /** offers not checked for this many months are flagged for review */
   QUARTIER_OFFER_REVIEW_MONTHS: positiveInt.max(120).default(6),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
