@@ -37,6 +37,7 @@ import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
 import { registerErrorHandler, sendError } from './platform/errors.js';
 import type { ModuleDeps } from './platform/http.js';
+import { registerInputGuard } from './platform/input-guard.js';
 import { swaggerOptions } from './platform/openapi/document.js';
 
 declare module 'fastify' {
@@ -53,10 +54,29 @@ export interface AppOptions {
   serveWeb?: boolean;
 }
 
+/**
+ * Request log lines carry method, route pattern and ids — never the query string (a search for a name is
+ * personal data) nor headers or bodies.
+ */
+function withSafeSerializers(logger: FastifyServerOptions['logger']): FastifyServerOptions['logger'] {
+  if (!logger || typeof logger !== 'object') return logger;
+  return {
+    ...logger,
+    serializers: {
+      req: (req: { method?: string; url?: string; routeOptions?: { url?: string }; id?: string }) => ({
+        method: req.method,
+        url: req.routeOptions?.url ?? req.url?.split('?')[0],
+        id: req.id,
+      }),
+      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+    },
+  };
+}
+
 /** Builds the whole HTTP app on an open database. Used by main.ts and by the tests. */
 export async function buildApp(database: Database, config: Config, options: AppOptions = {}) {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withSafeSerializers(options.logger ?? false),
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 1_048_576,
@@ -64,6 +84,7 @@ export async function buildApp(database: Database, config: Config, options: AppO
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerInputGuard(app);
 
   await app.register(cookie);
   await app.register(helmet, {

@@ -85,6 +85,7 @@ export const fieldIssueTexts = {
   geoRingNotClosed: { de: 'Umriss ist nicht geschlossen', en: 'ring not closed' },
   geoDuplicateDistrict: { de: 'Stadtbezirk doppelt', en: 'duplicate district' },
   controlCharacters: { de: 'enthält unzulässige Steuerzeichen', en: 'contains control characters' },
+  dateOutOfRange: { de: 'Datum außerhalb 1900–2100', en: 'date outside 1900–2100' },
   dateInFuture: { de: 'liegt in der Zukunft', en: 'is in the future' },
   dateTooEarly: { de: 'liegt vor dem {min}', en: 'is before {min}' },
   unknownPartner: { de: 'unbekannte*r Kooperationspartner*in', en: 'unknown partner' },

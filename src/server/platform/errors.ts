@@ -77,6 +77,36 @@ function pgCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * What of an error may be logged: its type, database error code, the message without the query's
+ * parameters (drizzle appends them as "params: …" — names, notes) and the stack's frames. Never values.
+ */
+export function loggableError(error: unknown) {
+  const e = error as { name?: unknown; message?: unknown; stack?: unknown; cause?: unknown };
+  const message = String(e?.message ?? '')
+    .split(/\nparams:/)[0]
+    .slice(0, 500);
+  const frames = String(e?.stack ?? '')
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .slice(0, 12)
+    .join('\n');
+  const cause = e?.cause as { message?: unknown } | undefined;
+  return {
+    type: typeof e?.name === 'string' ? e.name : 'Error',
+    code: pgCode(error) ?? null,
+    message,
+    ...(cause?.message
+      ? {
+          cause: String(cause.message)
+            .split(/\nparams:/)[0]
+            .slice(0, 300),
+        }
+      : {}),
+    stack: frames,
+  };
+}
+
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendError(request, reply, error.code, error.details);
@@ -90,7 +120,10 @@ export function registerErrorHandler(app: FastifyInstance) {
       return sendError(request, reply, 'VALIDATION', details);
     }
     if (isResponseSerializationError(error)) {
-      request.log.error({ err: error, url: request.url }, 'response did not match its schema');
+      request.log.error(
+        { error: loggableError(error), route: request.routeOptions.url },
+        'response did not match its schema',
+      );
       return sendError(request, reply, 'INTERNAL');
     }
     const pg = pgCode(error);
@@ -103,7 +136,7 @@ export function registerErrorHandler(app: FastifyInstance) {
         error.statusCode === 404 ? 'NOT_FOUND' : error.statusCode === 413 ? 'BAD_REQUEST' : 'BAD_REQUEST';
       return sendError(request, reply, code, { reason: error.message });
     }
-    request.log.error({ err: error }, 'unhandled error');
+    request.log.error({ error: loggableError(error), route: request.routeOptions.url }, 'unhandled error');
     return sendError(request, reply, 'INTERNAL');
   });
 }

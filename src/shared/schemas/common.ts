@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { errorCodes } from '../errors.js';
 
-export const isoDate = z.iso.date();
+/** A calendar date `YYYY-MM-DD` between 1900 and 2100: anything outside is a typing error, refused by name. */
+export const isoDate = z.iso
+  .date()
+  .refine((d) => d >= '1900-01-01' && d <= '2100-12-31', { message: 'dateOutOfRange' });
 export const uuid = z.uuid();
 export const code = z
   .string()
