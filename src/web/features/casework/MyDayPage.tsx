@@ -78,71 +78,69 @@ export function MyDayPage() {
             {t('casework.myDay.followUps')}
           </Title>
           {day.isSuccess && followUps.length === 0 ? <Text>{t('casework.myDay.noFollowUps')}</Text> : null}
-          {followUps.length > 0 ? (
-            <CaseTable
-              caption={t('casework.myDay.followUps')}
-              minWidth={560}
-              striped={false}
-              busy={day.isFetching}
-              headers={[
-                t('casework.followUps.dueOn'),
-                t('casework.household.caseNumber'),
-                t('casework.followUps.text'),
-                t('common.actions'),
-              ]}
-            >
-              {followUps.map((f) => {
-                const overdue = f.dueOn < today;
-                return (
-                  <Table.Tr
-                    key={f.id}
-                    data-overdue={overdue || undefined}
-                    style={overdue ? { background: 'var(--mantine-color-red-0)' } : undefined}
-                  >
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap">
-                        <span>{formatDate(f.dueOn)}</span>
-                        {overdue ? (
-                          <Badge color="red.9" variant="filled" style={{ minWidth: 'max-content' }}>
-                            {t('casework.followUps.overdue')}
-                          </Badge>
-                        ) : null}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      {f.householdId ? (
-                        <Anchor component={Link} to={`/households/${f.householdId}?tab=followups`}>
-                          {f.caseNumber}
-                        </Anchor>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>
-                      {f.kind === 'welcomeVisit' ? (
-                        <Badge variant="outline" color="blue.9" mr={6}>
-                          {t('casework.followUps.kind.welcomeVisit')}
+          <CaseTable
+            caption={t('casework.myDay.followUps')}
+            minWidth={560}
+            striped={false}
+            busy={day.isFetching}
+            headers={[
+              t('casework.followUps.dueOn'),
+              t('casework.household.caseNumber'),
+              t('casework.followUps.text'),
+              t('common.actions'),
+            ]}
+          >
+            {followUps.map((f) => {
+              const overdue = f.dueOn < today;
+              return (
+                <Table.Tr
+                  key={f.id}
+                  data-overdue={overdue || undefined}
+                  style={overdue ? { background: 'var(--mantine-color-red-0)' } : undefined}
+                >
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      <span>{formatDate(f.dueOn)}</span>
+                      {overdue ? (
+                        <Badge color="red.9" variant="filled" style={{ minWidth: 'max-content' }}>
+                          {t('casework.followUps.overdue')}
                         </Badge>
                       ) : null}
-                      {f.text}
-                    </Table.Td>
-                    <Table.Td>
-                      {can('household.write') ? (
-                        <Button
-                          size="xs"
-                          variant="default"
-                          data-followup-done
-                          loading={done.isPending && done.variables?.id === f.id}
-                          onClick={() => done.mutate(f)}
-                          aria-label={t('casework.followUps.markDoneAria', { text: f.text })}
-                        >
-                          {t('casework.followUps.markDone')}
-                        </Button>
-                      ) : null}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </CaseTable>
-          ) : null}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    {f.householdId ? (
+                      <Anchor component={Link} to={`/households/${f.householdId}?tab=followups`}>
+                        {f.caseNumber}
+                      </Anchor>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>
+                    {f.kind === 'welcomeVisit' ? (
+                      <Badge variant="outline" color="blue.9" mr={6}>
+                        {t('casework.followUps.kind.welcomeVisit')}
+                      </Badge>
+                    ) : null}
+                    {f.text}
+                  </Table.Td>
+                  <Table.Td>
+                    {can('household.write') ? (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        data-followup-done
+                        loading={done.isPending && done.variables?.id === f.id}
+                        onClick={() => done.mutate(f)}
+                        aria-label={t('casework.followUps.markDoneAria', { text: f.text })}
+                      >
+                        {t('casework.followUps.markDone')}
+                      </Button>
+                    ) : null}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </CaseTable>
         </Stack>
       </Paper>
 
@@ -154,38 +152,36 @@ export function MyDayPage() {
           {day.isSuccess && appointments.length === 0 ? (
             <Text>{t('casework.myDay.noAppointments')}</Text>
           ) : null}
-          {appointments.length > 0 ? (
-            <CaseTable
-              caption={t('casework.myDay.appointments')}
-              minWidth={560}
-              striped={false}
-              headers={[
-                t('casework.appointments.time'),
-                t('casework.appointments.duration'),
-                t('casework.household.caseNumber'),
-                t('casework.appointments.staff'),
-                t('casework.appointments.languageNeeded'),
-                t('casework.appointments.note'),
-              ]}
-            >
-              {appointments.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td>{a.startTime}</Table.Td>
-                  <Table.Td>{t('casework.common.minutes', { count: a.durationMinutes })}</Table.Td>
-                  <Table.Td>
-                    {a.householdId ? (
-                      <Anchor component={Link} to={`/households/${a.householdId}?tab=appointments`}>
-                        {a.caseNumber}
-                      </Anchor>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>{a.staffName}</Table.Td>
-                  <Table.Td>{languageLabel(a.languageNeeded)}</Table.Td>
-                  <Table.Td>{a.note}</Table.Td>
-                </Table.Tr>
-              ))}
-            </CaseTable>
-          ) : null}
+          <CaseTable
+            caption={t('casework.myDay.appointments')}
+            minWidth={560}
+            striped={false}
+            headers={[
+              t('casework.appointments.time'),
+              t('casework.appointments.duration'),
+              t('casework.household.caseNumber'),
+              t('casework.appointments.staff'),
+              t('casework.appointments.languageNeeded'),
+              t('casework.appointments.note'),
+            ]}
+          >
+            {appointments.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>{a.startTime}</Table.Td>
+                <Table.Td>{t('casework.common.minutes', { count: a.durationMinutes })}</Table.Td>
+                <Table.Td>
+                  {a.householdId ? (
+                    <Anchor component={Link} to={`/households/${a.householdId}?tab=appointments`}>
+                      {a.caseNumber}
+                    </Anchor>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>{a.staffName}</Table.Td>
+                <Table.Td>{languageLabel(a.languageNeeded)}</Table.Td>
+                <Table.Td>{a.note}</Table.Td>
+              </Table.Tr>
+            ))}
+          </CaseTable>
         </Stack>
       </Paper>
 

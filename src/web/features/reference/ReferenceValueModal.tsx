@@ -1,6 +1,5 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   type CreateReferenceBody,
@@ -11,9 +10,8 @@ import {
 } from '../../../shared/schemas/reference';
 import { api } from '../../app/api';
 import { queryKeys, useReference } from '../../app/queries';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldIssues } from '../../ui/formErrors';
-import { notifySuccess } from '../../ui/notify';
+import { ModalForm } from '../../ui/forms/ModalForm';
+import { useFormMutation } from '../../ui/forms/useFormMutation';
 
 interface Props {
   list: ReferenceList;
@@ -32,7 +30,6 @@ interface Values {
 
 export function ReferenceValueModal({ list, value, onClose }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const withParent = list === 'subdistricts';
   const withKind = list === 'organisations';
   const districts = useReference('districts');
@@ -54,7 +51,8 @@ export function ReferenceValueModal({ list, value, onClose }: Props) {
     },
   });
 
-  const mutation = useMutation({
+  const scaffold = useFormMutation({
+    form,
     mutationFn: (values: Values) => {
       const labels = { labelDe: values.labelDe.trim(), labelEn: values.labelEn.trim() };
       const extra = {
@@ -68,13 +66,10 @@ export function ReferenceValueModal({ list, value, onClose }: Props) {
       const body: CreateReferenceBody = { code: values.code.trim(), ...labels, ...extra };
       return api.post<ReferenceValue>(`/api/reference/${list}`, body);
     },
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: queryKeys.reference(list) });
-      notifySuccess(t(value ? 'reference.saved' : 'reference.created', { label: saved.label }));
-      onClose();
-    },
-    onError: (error) =>
-      applyFieldIssues(form, error, t('validation.invalid'), { code: t('validation.referenceCode') }),
+    invalidate: [queryKeys.reference(list)],
+    notify: (saved) => t(value ? 'reference.saved' : 'reference.created', { label: saved.label }),
+    close: onClose,
+    messages: { code: t('validation.referenceCode') },
   });
 
   const districtOptions = (districts.data ?? [])
@@ -82,54 +77,42 @@ export function ReferenceValueModal({ list, value, onClose }: Props) {
     .map((d) => ({ value: d.code, label: d.label }));
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ModalForm
       title={value ? t('reference.editTitle', { label: value.label }) : t('reference.createTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      size="md"
+      onClose={onClose}
+      scaffold={scaffold}
+      submitLabel={value ? t('common.save') : t('reference.create')}
     >
-      <form onSubmit={form.onSubmit((values) => mutation.mutate(values))} noValidate>
-        <Stack>
-          <ErrorAlert error={mutation.error} />
-          {value ? null : (
-            <TextInput
-              label={t('reference.code')}
-              description={t('reference.codeHint')}
-              required
-              autoComplete="off"
-              data-autofocus
-              {...form.getInputProps('code')}
-            />
-          )}
-          <TextInput label={t('reference.labelDe')} required lang="de" {...form.getInputProps('labelDe')} />
-          <TextInput label={t('reference.labelEn')} required lang="en" {...form.getInputProps('labelEn')} />
-          {withParent ? (
-            <Select
-              label={t('reference.parent')}
-              data={districtOptions}
-              required
-              searchable
-              {...form.getInputProps('parentCode')}
-            />
-          ) : null}
-          {withKind ? (
-            <Select
-              label={t('reference.kind')}
-              data={organisationKinds.map((k) => ({ value: k, label: t(`organisationKinds.${k}`) }))}
-              required
-              {...form.getInputProps('kind')}
-            />
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {value ? t('common.save') : t('reference.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      {value ? null : (
+        <TextInput
+          label={t('reference.code')}
+          description={t('reference.codeHint')}
+          required
+          autoComplete="off"
+          data-autofocus
+          {...form.getInputProps('code')}
+        />
+      )}
+      <TextInput label={t('reference.labelDe')} required lang="de" {...form.getInputProps('labelDe')} />
+      <TextInput label={t('reference.labelEn')} required lang="en" {...form.getInputProps('labelEn')} />
+      {withParent ? (
+        <Select
+          label={t('reference.parent')}
+          data={districtOptions}
+          required
+          searchable
+          {...form.getInputProps('parentCode')}
+        />
+      ) : null}
+      {withKind ? (
+        <Select
+          label={t('reference.kind')}
+          data={organisationKinds.map((k) => ({ value: k, label: t(`organisationKinds.${k}`) }))}
+          required
+          {...form.getInputProps('kind')}
+        />
+      ) : null}
+    </ModalForm>
   );
 }

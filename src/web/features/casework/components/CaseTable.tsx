@@ -1,10 +1,12 @@
 import { Table } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Children, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCan } from '../../../app/session';
 import { HiddenCaption } from './HiddenCaption';
 
 /**
  * The table every household tab lists its records in: scrolls sideways on narrow screens, carries a
- * caption for screen readers; header cells that are `null` (e.g. actions without write permission) are left out.
+ * caption for screen readers; without rows it shows nothing (the tab says the list is empty); header cells that are `null` (e.g. actions without write permission) are left out.
  */
 export function CaseTable({
   caption,
@@ -13,6 +15,7 @@ export function CaseTable({
   children,
   striped = true,
   busy,
+  actions,
 }: {
   caption: string;
   minWidth: number;
@@ -21,14 +24,20 @@ export function CaseTable({
   striped?: boolean;
   /** the rows are being refreshed (aria-busy) */
   busy?: boolean;
+  /** a last column "Aktionen" for those who may write case records */
+  actions?: boolean;
 }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  if (Children.count(children) === 0) return null;
+  const columns = actions && can('household.write') ? [...headers, t('common.actions')] : headers;
   return (
     <Table.ScrollContainer minWidth={minWidth}>
       <Table fz="sm" striped={striped} aria-busy={busy || undefined}>
         <HiddenCaption>{caption}</HiddenCaption>
         <Table.Thead>
           <Table.Tr>
-            {headers
+            {columns
               .filter((h): h is string => h !== null)
               .map((h) => (
                 <Table.Th key={h}>{h}</Table.Th>

@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useCan } from '../../../app/session';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 
@@ -12,13 +12,14 @@ interface Records {
 /**
  * A tab's content: its heading (for heading navigation), the main action, the content. With `records`
  * it shows the list's load error and, when the list is empty, `emptyText`; with `createLabel` a button
- * "… erfassen" for those who may write case records.
+ * "… erfassen" for those who may write case records, opening `createDialog`.
  */
 export function TabSection({
   title,
   action,
   createLabel,
   onCreate,
+  createDialog,
   records,
   emptyText,
   children,
@@ -26,15 +27,19 @@ export function TabSection({
   title: string;
   action?: ReactNode;
   createLabel?: string;
+  /** what the create button does … */
   onCreate?(): void;
+  /** … or the dialog it opens (the section keeps it open until `close`) */
+  createDialog?(close: () => void): ReactNode;
   records?: Records;
   emptyText?: string;
   children: ReactNode;
 }) {
   const can = useCan();
+  const [creating, setCreating] = useState(false);
   const create =
-    createLabel && onCreate && can('household.write') ? (
-      <Button variant="default" onClick={onCreate}>
+    createLabel && (onCreate || createDialog) && can('household.write') ? (
+      <Button variant="default" onClick={onCreate ?? (() => setCreating(true))}>
         {createLabel}
       </Button>
     ) : null;
@@ -49,6 +54,7 @@ export function TabSection({
       {records ? <ErrorAlert error={records.error} /> : null}
       {records?.isSuccess && (records.data ?? []).length === 0 && emptyText ? <Text>{emptyText}</Text> : null}
       {children}
+      {creating && createDialog ? createDialog(() => setCreating(false)) : null}
     </Stack>
   );
 }

@@ -1,9 +1,7 @@
 import { Group, NumberInput, Table, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../app/api';
-import { useCan } from '../../../app/session';
 import { DateField } from '../../../ui/DateField';
 import { formatDate, parseDateInput } from '../../../ui/format';
 import { ModalForm } from '../../../ui/forms/ModalForm';
@@ -104,46 +102,40 @@ function AppointmentModal({ household, onClose }: { household: Household; onClos
   );
 }
 
+/** the table's columns (i18n keys) */
+const columns = [
+  'casework.appointments.date',
+  'casework.appointments.time',
+  'casework.appointments.duration',
+  'casework.appointments.staff',
+  'casework.appointments.languageNeeded',
+  'casework.appointments.note',
+];
+
 export function AppointmentsTab({ household }: { household: Household }) {
   const { t } = useTranslation();
-  const _can = useCan();
   const appointments = useHouseholdPart<Appointment[]>(household.id, 'appointments');
-  const [creating, setCreating] = useState(false);
   const list = appointments.data ?? [];
   return (
     <TabSection
       title={t('casework.tabs.appointments')}
       createLabel={t('casework.appointments.create')}
-      onCreate={() => setCreating(true)}
+      createDialog={(close) => <AppointmentModal household={household} onClose={close} />}
       records={appointments}
       emptyText={t('casework.appointments.none')}
     >
-      {list.length > 0 ? (
-        <CaseTable
-          caption={t('casework.tabs.appointments')}
-          minWidth={720}
-          headers={[
-            t('casework.appointments.date'),
-            t('casework.appointments.time'),
-            t('casework.appointments.duration'),
-            t('casework.appointments.staff'),
-            t('casework.appointments.languageNeeded'),
-            t('casework.appointments.note'),
-          ]}
-        >
-          {list.map((a) => (
-            <Table.Tr key={a.id}>
-              <Table.Td>{formatDate(a.date)}</Table.Td>
-              <Table.Td>{a.startTime}</Table.Td>
-              <Table.Td>{t('casework.common.minutes', { count: a.durationMinutes })}</Table.Td>
-              <Table.Td>{a.staffName}</Table.Td>
-              <Table.Td>{languageLabel(a.languageNeeded)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'pre-line' }}>{a.note}</Table.Td>
-            </Table.Tr>
-          ))}
-        </CaseTable>
-      ) : null}
-      {creating ? <AppointmentModal household={household} onClose={() => setCreating(false)} /> : null}
+      <CaseTable caption={t('casework.tabs.appointments')} minWidth={720} headers={columns.map((c) => t(c))}>
+        {list.map((a) => (
+          <Table.Tr key={a.id}>
+            <Table.Td>{formatDate(a.date)}</Table.Td>
+            <Table.Td>{a.startTime}</Table.Td>
+            <Table.Td>{t('casework.common.minutes', { count: a.durationMinutes })}</Table.Td>
+            <Table.Td>{a.staffName}</Table.Td>
+            <Table.Td>{languageLabel(a.languageNeeded)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'pre-line' }}>{a.note}</Table.Td>
+          </Table.Tr>
+        ))}
+      </CaseTable>
     </TabSection>
   );
 }

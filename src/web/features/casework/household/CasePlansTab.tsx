@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCan } from '../../../app/session';
 import { type CasePlan, type Household, useHouseholdPart } from '../api';
 import { TabSection } from '../components/TabSection';
 import { CasePlanCard } from './CasePlanCard';
@@ -9,7 +8,6 @@ import { CasePlanModal } from './CasePlanModal';
 /** KIM and MigraDo case plans: goals with steps, responsible people, due and review dates. */
 export function CasePlansTab({ household }: { household: Household }) {
   const { t } = useTranslation();
-  const _can = useCan();
   const plans = useHouseholdPart<CasePlan[]>(household.id, 'caseplans');
   const [dialog, setDialog] = useState<{ plan?: CasePlan } | null>(null);
   const list = plans.data ?? [];

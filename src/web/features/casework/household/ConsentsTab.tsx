@@ -45,13 +45,10 @@ function ConsentModal({ household, onClose }: { household: Household; onClose():
   const scaffold = useFormMutation({
     form,
     mutationFn: (v: Values) =>
+      // the form holds the request's fields; only the date and the free text need converting
       api.post<Consent>(`/api/households/${household.id}/consents`, {
+        ...v,
         givenOn: parseDateInput(v.givenOn),
-        givenByPersonId: v.givenByPersonId,
-        processing: v.processing,
-        contactByPhone: v.contactByPhone,
-        sharingOrganisationCodes: v.sharingOrganisationCodes,
-        noticeLanguage: v.noticeLanguage,
         noticeVersion: textOrNull(v.noticeVersion),
       }),
     invalidate: [caseworkKeys.householdPart(household.id, 'consents')],
@@ -155,13 +152,22 @@ function WithdrawModal({
   );
 }
 
+/** the table's columns (i18n keys) */
+const columns = [
+  'casework.consents.givenOn',
+  'casework.consents.givenBy',
+  'casework.consents.scope',
+  'casework.consents.sharing',
+  'casework.consents.notice',
+  'casework.consents.state',
+];
+
 /** Consents: when, by whom, for what and to whom; withdrawn ones stay visible with their date. */
 export function ConsentsTab({ household }: { household: Household }) {
   const { t } = useTranslation();
   const can = useCan();
   const consents = useHouseholdPart<Consent[]>(household.id, 'consents');
   const organisations = useRefOptions('organisations');
-  const [creating, setCreating] = useState(false);
   const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
   const list = consents.data ?? [];
 
@@ -169,70 +175,60 @@ export function ConsentsTab({ household }: { household: Household }) {
     <TabSection
       title={t('casework.tabs.consents')}
       createLabel={t('casework.consents.create')}
-      onCreate={() => setCreating(true)}
+      createDialog={(close) => <ConsentModal household={household} onClose={close} />}
       records={consents}
       emptyText={t('casework.consents.none')}
     >
-      {list.length > 0 ? (
-        <CaseTable
-          caption={t('casework.tabs.consents')}
-          minWidth={820}
-          headers={[
-            t('casework.consents.givenOn'),
-            t('casework.consents.givenBy'),
-            t('casework.consents.scope'),
-            t('casework.consents.sharing'),
-            t('casework.consents.notice'),
-            t('casework.consents.state'),
-            can('household.write') ? t('common.actions') : null,
-          ]}
-        >
-          {list.map((c) => (
-            <Table.Tr key={c.id}>
-              <Table.Td>{formatDate(c.givenOn)}</Table.Td>
-              <Table.Td>{memberName(household, c.givenByPersonId)}</Table.Td>
+      <CaseTable
+        caption={t('casework.tabs.consents')}
+        minWidth={820}
+        actions
+        headers={columns.map((c) => t(c))}
+      >
+        {list.map((c) => (
+          <Table.Tr key={c.id}>
+            <Table.Td>{formatDate(c.givenOn)}</Table.Td>
+            <Table.Td>{memberName(household, c.givenByPersonId)}</Table.Td>
+            <Table.Td>
+              {[
+                c.processing ? t('casework.consents.processingShort') : null,
+                c.contactByPhone ? t('casework.consents.contactByPhoneShort') : null,
+              ]
+                .filter(Boolean)
+                .join(', ')}
+            </Table.Td>
+            <Table.Td>{c.sharingOrganisationCodes.map(organisations.label).join(', ')}</Table.Td>
+            <Table.Td>
+              {[languageLabel(c.noticeLanguage), c.noticeVersion].filter(Boolean).join(', ')}
+            </Table.Td>
+            <Table.Td>
+              {c.withdrawnOn ? (
+                <Badge variant="filled" color="gray.7" style={{ minWidth: 'max-content' }}>
+                  {t('casework.consents.withdrawnOnDate', { date: formatDate(c.withdrawnOn) })}
+                </Badge>
+              ) : (
+                <Badge variant="filled" color="teal.9" style={{ minWidth: 'max-content' }}>
+                  {t('casework.consents.inForce')}
+                </Badge>
+              )}
+            </Table.Td>
+            {can('household.write') ? (
               <Table.Td>
-                {[
-                  c.processing ? t('casework.consents.processingShort') : null,
-                  c.contactByPhone ? t('casework.consents.contactByPhoneShort') : null,
-                ]
-                  .filter(Boolean)
-                  .join(', ')}
-              </Table.Td>
-              <Table.Td>{c.sharingOrganisationCodes.map(organisations.label).join(', ')}</Table.Td>
-              <Table.Td>
-                {[languageLabel(c.noticeLanguage), c.noticeVersion].filter(Boolean).join(', ')}
-              </Table.Td>
-              <Table.Td>
-                {c.withdrawnOn ? (
-                  <Badge variant="filled" color="gray.7" style={{ minWidth: 'max-content' }}>
-                    {t('casework.consents.withdrawnOnDate', { date: formatDate(c.withdrawnOn) })}
-                  </Badge>
-                ) : (
-                  <Badge variant="filled" color="teal.9" style={{ minWidth: 'max-content' }}>
-                    {t('casework.consents.inForce')}
-                  </Badge>
+                {c.withdrawnOn ? null : (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setWithdrawing(c)}
+                    aria-label={t('casework.consents.withdrawAria', { date: formatDate(c.givenOn) })}
+                  >
+                    {t('casework.consents.withdraw')}
+                  </Button>
                 )}
               </Table.Td>
-              {can('household.write') ? (
-                <Table.Td>
-                  {c.withdrawnOn ? null : (
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={() => setWithdrawing(c)}
-                      aria-label={t('casework.consents.withdrawAria', { date: formatDate(c.givenOn) })}
-                    >
-                      {t('casework.consents.withdraw')}
-                    </Button>
-                  )}
-                </Table.Td>
-              ) : null}
-            </Table.Tr>
-          ))}
-        </CaseTable>
-      ) : null}
-      {creating ? <ConsentModal household={household} onClose={() => setCreating(false)} /> : null}
+            ) : null}
+          </Table.Tr>
+        ))}
+      </CaseTable>
       {withdrawing ? (
         <WithdrawModal household={household} consent={withdrawing} onClose={() => setWithdrawing(null)} />
       ) : null}

@@ -91,71 +91,69 @@ export function FollowUpsTab({ household }: { household: Household }) {
       ) : null}
       <ErrorAlert error={followUps.error ?? toggle.error} />
       {followUps.isSuccess && list.length === 0 ? <Text>{t('casework.followUps.none')}</Text> : null}
-      {list.length > 0 ? (
-        <CaseTable
-          caption={t('casework.tabs.followups')}
-          minWidth={720}
-          headers={[
-            t('casework.followUps.dueOn'),
-            t('casework.followUps.text'),
-            t('casework.followUps.assignee'),
-            t('casework.followUps.state'),
-            can('household.write') ? t('common.actions') : null,
-          ]}
-        >
-          {list.map((f) => {
-            const overdue = !f.done && f.dueOn < today;
-            return (
-              <Table.Tr key={f.id}>
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <span>{formatDate(f.dueOn)}</span>
-                    {overdue ? (
-                      <Badge color="red.9" variant="filled" style={{ minWidth: 'max-content' }}>
-                        {t('casework.followUps.overdue')}
-                      </Badge>
-                    ) : null}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  {f.kind === 'welcomeVisit' ? (
-                    <Badge variant="outline" color="blue.9" mr={6}>
-                      {t('casework.followUps.kind.welcomeVisit')}
+      <CaseTable
+        caption={t('casework.tabs.followups')}
+        minWidth={720}
+        headers={[
+          t('casework.followUps.dueOn'),
+          t('casework.followUps.text'),
+          t('casework.followUps.assignee'),
+          t('casework.followUps.state'),
+        ]}
+        actions
+      >
+        {list.map((f) => {
+          const overdue = !f.done && f.dueOn < today;
+          return (
+            <Table.Tr key={f.id}>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  <span>{formatDate(f.dueOn)}</span>
+                  {overdue ? (
+                    <Badge color="red.9" variant="filled" style={{ minWidth: 'max-content' }}>
+                      {t('casework.followUps.overdue')}
                     </Badge>
                   ) : null}
-                  {f.text}
-                </Table.Td>
-                <Table.Td>
-                  {f.assigneeId === user.id
-                    ? t('casework.followUps.assigneeMe')
-                    : f.assigneeId
-                      ? t('casework.followUps.assigneeOther')
-                      : t('casework.followUps.assigneeNone')}
-                </Table.Td>
-                <Table.Td>{f.done ? t('casework.followUps.done') : t('casework.followUps.open')}</Table.Td>
-                {can('household.write') ? (
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      loading={toggle.isPending && toggle.variables?.id === f.id}
-                      onClick={() => toggle.mutate(f)}
-                      aria-label={t(
-                        f.done ? 'casework.followUps.reopenAria' : 'casework.followUps.markDoneAria',
-                        {
-                          text: f.text,
-                        },
-                      )}
-                    >
-                      {f.done ? t('casework.followUps.reopen') : t('casework.followUps.markDone')}
-                    </Button>
-                  </Table.Td>
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                {f.kind === 'welcomeVisit' ? (
+                  <Badge variant="outline" color="blue.9" mr={6}>
+                    {t('casework.followUps.kind.welcomeVisit')}
+                  </Badge>
                 ) : null}
-              </Table.Tr>
-            );
-          })}
-        </CaseTable>
-      ) : null}
+                {f.text}
+              </Table.Td>
+              <Table.Td>
+                {f.assigneeId === user.id
+                  ? t('casework.followUps.assigneeMe')
+                  : f.assigneeId
+                    ? t('casework.followUps.assigneeOther')
+                    : t('casework.followUps.assigneeNone')}
+              </Table.Td>
+              <Table.Td>{f.done ? t('casework.followUps.done') : t('casework.followUps.open')}</Table.Td>
+              {can('household.write') ? (
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    loading={toggle.isPending && toggle.variables?.id === f.id}
+                    onClick={() => toggle.mutate(f)}
+                    aria-label={t(
+                      f.done ? 'casework.followUps.reopenAria' : 'casework.followUps.markDoneAria',
+                      {
+                        text: f.text,
+                      },
+                    )}
+                  >
+                    {f.done ? t('casework.followUps.reopen') : t('casework.followUps.markDone')}
+                  </Button>
+                </Table.Td>
+              ) : null}
+            </Table.Tr>
+          );
+        })}
+      </CaseTable>
     </TabSection>
   );
 }

@@ -51,8 +51,8 @@ export function MembersTab({ household }: { household: Household }) {
           t('casework.person.role'),
           t('casework.members.originLanguages'),
           t('casework.person.residenceStatus'),
-          can('household.write') ? t('common.actions') : null,
         ]}
+        actions
       >
         {members.map((p) => {
           const name = `${p.firstName} ${p.lastName}`;

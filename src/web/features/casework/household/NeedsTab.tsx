@@ -1,9 +1,7 @@
 import { Group, MultiSelect, Radio, Stack, Table, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../app/api';
-import { useCan } from '../../../app/session';
 import { DateField } from '../../../ui/DateField';
 import { formatDate, parseDateInput } from '../../../ui/format';
 import { ModalForm } from '../../../ui/forms/ModalForm';
@@ -49,11 +47,9 @@ function NeedModal({ household, onClose }: { household: Household; onClose(): vo
     form,
     mutationFn: (v: Values) =>
       api.post<Need>(`/api/households/${household.id}/needs`, {
+        ...v,
         assessedOn: parseDateInput(v.assessedOn),
-        lifeArea: v.lifeArea,
-        personId: v.personId,
         level: Number(v.level),
-        obstacles: v.obstacles,
         goals: textOrNull(v.goals),
       }),
     invalidate: [caseworkKeys.householdPart(household.id, 'needs')],
@@ -150,9 +146,7 @@ function NeedSection({ title, needs, household }: { title: string; needs: Need[]
 /** Dated needs assessments per life area: the current state of each, and the history. */
 export function NeedsTab({ household }: { household: Household }) {
   const { t } = useTranslation();
-  const _can = useCan();
   const needs = useHouseholdPart<Need[]>(household.id, 'needs');
-  const [open, setOpen] = useState(false);
   const all = [...(needs.data ?? [])].sort(
     (a, b) => b.assessedOn.localeCompare(a.assessedOn) || b.createdAt.localeCompare(a.createdAt),
   );
@@ -169,7 +163,7 @@ export function NeedsTab({ household }: { household: Household }) {
     <TabSection
       title={t('casework.tabs.needs')}
       createLabel={t('casework.needs.create')}
-      onCreate={() => setOpen(true)}
+      createDialog={(close) => <NeedModal household={household} onClose={close} />}
       records={needs}
       emptyText={t('casework.needs.none')}
     >
@@ -179,7 +173,6 @@ export function NeedsTab({ household }: { household: Household }) {
       {all.length > current.length ? (
         <NeedSection title={t('casework.needs.history')} needs={all} household={household} />
       ) : null}
-      {open ? <NeedModal household={household} onClose={() => setOpen(false)} /> : null}
     </TabSection>
   );
 }

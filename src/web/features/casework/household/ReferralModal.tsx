@@ -58,13 +58,10 @@ export function ReferralModal({ household, onClose }: { household: Household; on
   const scaffold = useFormMutation({
     form,
     mutationFn: (v: Values) =>
+      // the form holds the request's fields; only the date and the free text need converting
       api.post<Referral>(`/api/households/${household.id}/referrals`, {
+        ...v,
         date: parseDateInput(v.date),
-        organisation: v.organisation,
-        lifeArea: v.lifeArea,
-        personId: v.personId,
-        status: v.status,
-        sharesData: v.sharesData,
         outcome: textOrNull(v.outcome),
       }),
     invalidate: [caseworkKeys.householdPart(household.id, 'referrals')],

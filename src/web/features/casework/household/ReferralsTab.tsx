@@ -11,6 +11,17 @@ import { useRefOptions } from '../options';
 import { ReferralModal } from './ReferralModal';
 import { ReferralStatusModal } from './ReferralStatusModal';
 
+/** the table's columns (i18n keys) */
+const columns = [
+  'casework.referrals.date',
+  'casework.referrals.organisation',
+  'casework.contact.lifeArea',
+  'casework.referrals.person',
+  'casework.referrals.statusLabel',
+  'casework.referrals.sharesDataShort',
+  'casework.referrals.outcome',
+];
+
 /** Referrals to services, authorities and offers; passing data on needs the household's consent. */
 export function ReferralsTab({ household }: { household: Household }) {
   const { t } = useTranslation();
@@ -18,7 +29,6 @@ export function ReferralsTab({ household }: { household: Household }) {
   const referrals = useHouseholdPart<Referral[]>(household.id, 'referrals');
   const organisations = useRefOptions('organisations');
   const lifeAreas = useRefOptions('life-areas');
-  const [creating, setCreating] = useState(false);
   const [updating, setUpdating] = useState<Referral | null>(null);
   const list = referrals.data ?? [];
 
@@ -26,57 +36,46 @@ export function ReferralsTab({ household }: { household: Household }) {
     <TabSection
       title={t('casework.tabs.referrals')}
       createLabel={t('casework.referrals.create')}
-      onCreate={() => setCreating(true)}
+      createDialog={(close) => <ReferralModal household={household} onClose={close} />}
       records={referrals}
       emptyText={t('casework.referrals.none')}
     >
-      {list.length > 0 ? (
-        <CaseTable
-          caption={t('casework.tabs.referrals')}
-          minWidth={820}
-          headers={[
-            t('casework.referrals.date'),
-            t('casework.referrals.organisation'),
-            t('casework.contact.lifeArea'),
-            t('casework.referrals.person'),
-            t('casework.referrals.statusLabel'),
-            t('casework.referrals.sharesDataShort'),
-            t('casework.referrals.outcome'),
-            can('household.write') ? t('common.actions') : null,
-          ]}
-        >
-          {list.map((r) => (
-            <Table.Tr key={r.id}>
-              <Table.Td>{formatDate(r.date)}</Table.Td>
-              <Table.Td>{organisations.label(r.organisation)}</Table.Td>
-              <Table.Td>{lifeAreas.label(r.lifeArea)}</Table.Td>
-              <Table.Td>{memberName(household, r.personId) || t('casework.needs.wholeHousehold')}</Table.Td>
+      <CaseTable
+        caption={t('casework.tabs.referrals')}
+        minWidth={820}
+        actions
+        headers={columns.map((c) => t(c))}
+      >
+        {list.map((r) => (
+          <Table.Tr key={r.id}>
+            <Table.Td>{formatDate(r.date)}</Table.Td>
+            <Table.Td>{organisations.label(r.organisation)}</Table.Td>
+            <Table.Td>{lifeAreas.label(r.lifeArea)}</Table.Td>
+            <Table.Td>{memberName(household, r.personId) || t('casework.needs.wholeHousehold')}</Table.Td>
+            <Table.Td>
+              <Badge variant="outline" color="blue.9" style={{ minWidth: 'max-content' }}>
+                {t(`casework.referrals.status.${r.status}`)}
+              </Badge>
+            </Table.Td>
+            <Table.Td>{r.sharesData ? t('casework.common.yes') : t('casework.common.no')}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'pre-line' }}>{r.outcome}</Table.Td>
+            {can('household.write') ? (
               <Table.Td>
-                <Badge variant="outline" color="blue.9" style={{ minWidth: 'max-content' }}>
-                  {t(`casework.referrals.status.${r.status}`)}
-                </Badge>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => setUpdating(r)}
+                  aria-label={t('casework.referrals.updateAria', {
+                    organisation: organisations.label(r.organisation),
+                  })}
+                >
+                  {t('casework.referrals.update')}
+                </Button>
               </Table.Td>
-              <Table.Td>{r.sharesData ? t('casework.common.yes') : t('casework.common.no')}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'pre-line' }}>{r.outcome}</Table.Td>
-              {can('household.write') ? (
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="default"
-                    onClick={() => setUpdating(r)}
-                    aria-label={t('casework.referrals.updateAria', {
-                      organisation: organisations.label(r.organisation),
-                    })}
-                  >
-                    {t('casework.referrals.update')}
-                  </Button>
-                </Table.Td>
-              ) : null}
-            </Table.Tr>
-          ))}
-        </CaseTable>
-      ) : null}
-      {creating ? <ReferralModal household={household} onClose={() => setCreating(false)} /> : null}
+            ) : null}
+          </Table.Tr>
+        ))}
+      </CaseTable>
       {updating ? (
         <ReferralStatusModal household={household} referral={updating} onClose={() => setUpdating(null)} />
       ) : null}

@@ -135,27 +135,25 @@ export function TransferTab({ household }: { household: Household }) {
       </Text>
       <ErrorAlert error={transfers.error} />
       {transfers.isSuccess && list.length === 0 ? <Text>{t('casework.transfer.none')}</Text> : null}
-      {list.length > 0 ? (
-        <CaseTable
-          caption={t('casework.transfer.history')}
-          minWidth={640}
-          headers={[
-            t('casework.transfer.date'),
-            t('casework.transfer.fromSite'),
-            t('casework.transfer.toSite'),
-            t('casework.transfer.note'),
-          ]}
-        >
-          {list.map((tr) => (
-            <Table.Tr key={tr.id}>
-              <Table.Td>{formatDate(tr.transferredOn)}</Table.Td>
-              <Table.Td>{sites.name(tr.fromSiteId)}</Table.Td>
-              <Table.Td>{sites.name(tr.toSiteId)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'pre-line' }}>{tr.note}</Table.Td>
-            </Table.Tr>
-          ))}
-        </CaseTable>
-      ) : null}
+      <CaseTable
+        caption={t('casework.transfer.history')}
+        minWidth={640}
+        headers={[
+          t('casework.transfer.date'),
+          t('casework.transfer.fromSite'),
+          t('casework.transfer.toSite'),
+          t('casework.transfer.note'),
+        ]}
+      >
+        {list.map((tr) => (
+          <Table.Tr key={tr.id}>
+            <Table.Td>{formatDate(tr.transferredOn)}</Table.Td>
+            <Table.Td>{sites.name(tr.fromSiteId)}</Table.Td>
+            <Table.Td>{sites.name(tr.toSiteId)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'pre-line' }}>{tr.note}</Table.Td>
+          </Table.Tr>
+        ))}
+      </CaseTable>
       {can('household.transfer') ? (
         <TransferForm household={household} />
       ) : (
