@@ -62,21 +62,22 @@ test.describe('district map', () => {
       { path: 'features.0.properties.code', message: 'unbekannter Stadtbezirk' },
     ]);
     expect(
+    // the browser asks in German (locale de-DE): field texts come from shared/field-issues.ts, no longer untranslated English
       await problems(page, { ...valid, features: [...valid.features, district('brackel', square(7, 51))] }),
-    ).toEqual([{ path: 'features.2.properties.code', message: 'duplicate district' }]);
+    ).toEqual([{ path: 'features.2.properties.code', message: 'Stadtbezirk doppelt' }]);
     const open = square(7, 51);
     open[0].pop();
     open[0].push([7.5, 51.5]);
     expect(await problems(page, { ...valid, features: [district('brackel', open)] })).toContainEqual({
       path: 'features.0.geometry.coordinates.0',
-      message: 'ring not closed',
+      message: 'Umriss ist nicht geschlossen',
     });
     // too detailed: more than 250,000 points (a body over 5 MB is refused before it is read; the page
     // checks the file's size before sending it)
     const ring = Array.from({ length: 250_001 }, (_, i) => [7 + i / 1e6, 51]);
     ring.push(ring[0]);
     expect(await problems(page, { ...valid, features: [district('brackel', [ring])] })).toEqual([
-      { path: 'features', message: 'too many points' },
+      { path: 'features', message: 'zu viele Punkte' },
     ]);
 
     const saved = await put(page, valid);
