@@ -61,8 +61,8 @@ test.describe('district map', () => {
     expect(await problems(page, { ...valid, features: [district('mars', square(7, 51))] })).toEqual([
       { path: 'features.0.properties.code', message: 'unbekannter Stadtbezirk' },
     ]);
-    expect(
     // the browser asks in German (locale de-DE): field texts come from shared/field-issues.ts, no longer untranslated English
+    expect(
       await problems(page, { ...valid, features: [...valid.features, district('brackel', square(7, 51))] }),
     ).toEqual([{ path: 'features.2.properties.code', message: 'Stadtbezirk doppelt' }]);
     const open = square(7, 51);
