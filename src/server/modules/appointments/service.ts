@@ -9,18 +9,12 @@ import type {
 } from '../../../shared/schemas/casework.js';
 import { appointments, households, users } from '../../db/schema/index.js';
 import { inScope, type Scope } from '../../platform/access.js';
-import {
-  type ActorContext,
-  audit,
-  auditAccess,
-  auditRead,
-  changedFields,
-  writeTransaction,
-} from '../../platform/audit.js';
+import { auditAccess, changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { assertLanguage, assertStaff, householdVisible } from '../casework/checks.js';
-import { findHouseholdInScope, lockHouseholdInScope } from '../households/repository.js';
+import { auditCase, insertCaseRecord } from '../casework/record.js';
+import { type CaseRequest, caseRead, caseWrite, siteRecordWrite } from '../casework/write.js';
 
 type CreateAppointmentBody = z.infer<typeof createAppointmentBody>;
 type UpdateAppointmentBody = z.infer<typeof updateAppointmentBody>;
@@ -72,14 +66,10 @@ export function agenda(db: Db, scope: Scope, date: string, siteIds: string[]) {
   );
 }
 
-export async function listAgenda(
-  db: Db,
-  ctx: ActorContext,
-  scope: Scope,
-  q: z.infer<typeof appointmentsQuery>,
-) {
+export async function listAgenda(req: CaseRequest, q: z.infer<typeof appointmentsQuery>) {
+  const { db, scope } = req;
   const items = await agenda(db, scope, q.date ?? todayBerlin(), q.siteId ? [q.siteId] : scope.siteIds);
-  await auditAccess(db, ctx, {
+  await auditAccess(db, req.ctx, {
     action: 'record.read',
     entityType: 'appointment',
     siteId: q.siteId ?? null,
@@ -88,94 +78,61 @@ export async function listAgenda(
   return items;
 }
 
-export async function createAppointment(
-  db: Db,
-  ctx: ActorContext,
-  scope: Scope,
-  householdId: string,
-  body: CreateAppointmentBody,
-) {
-  const household = await findHouseholdInScope(db, scope, householdId);
-  assertLanguage(body.languageNeeded, 'languageNeeded');
-  const staffUserId = body.staffUserId ?? scope.userId;
-  await assertStaff(db, staffUserId, household.siteId, 'staffUserId');
-  const row = await writeTransaction(db, async (tx) => {
-    const h = await lockHouseholdInScope(tx, scope, householdId);
-    const [inserted] = await tx
-      .insert(appointments)
-      .values({
-        siteId: h.siteId,
-        staffUserId,
-        householdId,
-        date: body.date,
-        startTime: body.startTime,
-        durationMinutes: body.durationMinutes,
-        languageNeeded: body.languageNeeded ?? null,
-        note: body.note ?? null,
-        createdBy: scope.userId,
-      })
-      .returning();
-    await audit(tx, ctx, {
-      action: 'appointment.created',
-      entityType: 'appointment',
-      entityId: inserted.id,
-      siteId: h.siteId,
-      fields: changedFields(body),
-    });
-    return inserted;
+async function staffName(db: Db, userId: string) {
+  const [row] = await db.select({ name: users.displayName }).from(users).where(eq(users.id, userId));
+  return row?.name ?? null;
+}
+
+export async function createAppointment(req: CaseRequest, householdId: string, body: CreateAppointmentBody) {
+  const staffUserId = body.staffUserId ?? req.scope.userId;
+  const { row, household } = await caseWrite(req, householdId, async (tx, h) => {
+    assertLanguage(body.languageNeeded, 'languageNeeded');
+    await assertStaff(tx, staffUserId, h.siteId, 'staffUserId');
+    const values = { ...body, siteId: h.siteId, staffUserId };
+    return {
+      row: await insertCaseRecord(tx, req, h, appointments, 'appointment', values, body),
+      household: h,
+    };
   });
-  const [{ staffName }] = await db
-    .select({ staffName: users.displayName })
-    .from(users)
-    .where(eq(users.id, staffUserId));
-  return presentAppointment(row, household.caseNumber, staffName);
+  return presentAppointment(row, household.caseNumber, await staffName(req.db, staffUserId));
 }
 
 /** The household's appointments, newest first. */
-export async function listHouseholdAppointments(
-  db: Db,
-  ctx: ActorContext,
-  scope: Scope,
-  householdId: string,
-) {
-  const h = await findHouseholdInScope(db, scope, householdId);
-  const items = await selectAppointments(db, eq(appointments.householdId, householdId), [
-    desc(appointments.date),
-    desc(appointments.startTime),
-  ]);
-  await auditRead(db, ctx, 'appointment', householdId, h.siteId);
-  return items;
+export function listHouseholdAppointments(req: CaseRequest, householdId: string) {
+  return caseRead(req, householdId, 'appointment', () =>
+    selectAppointments(req.db, eq(appointments.householdId, householdId), [
+      desc(appointments.date),
+      desc(appointments.startTime),
+    ]),
+  );
 }
 
-export async function updateAppointment(
-  db: Db,
-  ctx: ActorContext,
-  scope: Scope,
-  id: string,
-  body: UpdateAppointmentBody,
-) {
-  const [peek] = await db
+/**
+ * Where an appointment lives, read without scope: only for `siteRecordWrite`, which answers 404
+ * unless that site (and the household) is in the user's scope.
+ */
+function unsafeLocateAppointment(db: Db, id: string) {
+  return db
     .select({ siteId: appointments.siteId, householdId: appointments.householdId })
     .from(appointments)
-    .where(eq(appointments.id, id));
-  if (!peek || !inScope(scope, peek.siteId)) throw new AppError('NOT_FOUND');
-  if (peek.householdId) await findHouseholdInScope(db, scope, peek.householdId);
-  assertLanguage(body.languageNeeded, 'languageNeeded');
-  await assertStaff(db, body.staffUserId, peek.siteId, 'staffUserId');
-  await writeTransaction(db, async (tx) => {
-    if (peek.householdId) await lockHouseholdInScope(tx, scope, peek.householdId);
-    const [current] = await tx.select().from(appointments).where(eq(appointments.id, id)).for('update');
-    if (!current || current.siteId !== peek.siteId) throw new AppError('NOT_FOUND');
-    await tx.update(appointments).set(body).where(eq(appointments.id, id));
-    await audit(tx, ctx, {
-      action: 'appointment.updated',
-      entityType: 'appointment',
-      entityId: id,
-      siteId: current.siteId,
-      fields: changedFields(body),
-    });
-  });
-  const [updated] = await selectAppointments(db, eq(appointments.id, id), []);
+    .where(eq(appointments.id, id))
+    .then((rows) => rows[0]);
+}
+
+export async function updateAppointment(req: CaseRequest, id: string, body: UpdateAppointmentBody) {
+  await siteRecordWrite(
+    req,
+    (tx) => unsafeLocateAppointment(tx, id),
+    async (tx, place) => {
+      assertLanguage(body.languageNeeded, 'languageNeeded');
+      await assertStaff(tx, body.staffUserId, place.siteId, 'staffUserId');
+      const [current] = await tx.select().from(appointments).where(eq(appointments.id, id)).for('update');
+      if (!current || current.siteId !== place.siteId) throw new AppError('NOT_FOUND');
+      await tx.update(appointments).set(body).where(eq(appointments.id, id));
+      await auditCase(tx, req, 'appointment.updated', 'appointment', id, current.siteId, changedFields(body));
+    },
+  );
+  const [updated] = await selectAppointments(req.db, eq(appointments.id, id), []);
   return updated;
 }
 

@@ -6,59 +6,27 @@ import {
   createContactBody,
   listContactsQuery,
 } from '../../../shared/schemas/contacts.js';
-import { householdIdParams } from '../../../shared/schemas/households.js';
-import { caseScope } from '../../platform/access.js';
-import { actorContext } from '../../platform/audit.js';
 import { type ModuleDeps, responses, typed } from '../../platform/http.js';
+import { caseRequest, householdSubRoutes } from '../casework/routes.js';
 import { createAnonymousContact, createContact, listContacts } from './service.js';
 
 const tags = ['contacts'];
 
 export function contactRoutes(app: FastifyInstance, { database }: ModuleDeps) {
-  const r = typed(app);
   const { db } = database;
-
-  r.post(
-    '/api/households/:id/contacts',
-    {
-      config: { permission: 'household.write' },
-      schema: {
-        tags,
-        params: householdIdParams,
-        body: createContactBody,
-        response: responses({ 201: contact }),
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await createContact(db, actorContext(request), caseScope(request), request.params.id, request.body),
-        ),
-  );
-  r.get(
-    '/api/households/:id/contacts',
-    {
-      config: { permission: 'household.read' },
-      schema: {
-        tags,
-        params: householdIdParams,
-        querystring: listContactsQuery,
-        response: responses({ 200: contactList }),
-      },
-    },
-    async (request) =>
-      listContacts(db, actorContext(request), caseScope(request), request.params.id, request.query),
-  );
-  r.post(
+  householdSubRoutes(app, db, {
+    tags,
+    path: 'contacts',
+    create: { body: createContactBody, response: contact, handler: createContact },
+    list: { querystring: listContactsQuery, response: contactList, handler: listContacts },
+  });
+  typed(app).post(
     '/api/contacts/anonymous',
     {
       config: { permission: 'household.write' },
       schema: { tags, body: createAnonymousContactBody, response: responses({ 201: contact }) },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await createAnonymousContact(db, actorContext(request), caseScope(request), request.body)),
+      reply.status(201).send(await createAnonymousContact(caseRequest(db, request), request.body)),
   );
 }

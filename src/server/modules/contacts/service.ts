@@ -7,19 +7,12 @@ import type {
   listContactsQuery,
 } from '../../../shared/schemas/contacts.js';
 import { contactReasons, contacts, followUps, persons, users } from '../../db/schema/index.js';
-import { inScope, type Scope } from '../../platform/access.js';
-import {
-  type ActorContext,
-  type AuditTx,
-  audit,
-  auditAccess,
-  changedFields,
-  writeTransaction,
-} from '../../platform/audit.js';
+import { inScope } from '../../platform/access.js';
+import { type AuditTx, audit, changedFields, writeTransaction } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError, fieldError } from '../../platform/errors.js';
-import { findHouseholdInScope } from '../households/repository.js';
-import { assertLanguage } from '../households/validate.js';
+import { fieldError } from '../../platform/errors.js';
+import { assertLanguage } from '../casework/checks.js';
+import { type CaseRequest, caseRead, caseWrite } from '../casework/write.js';
 import { assertCodes } from '../reference/validate.js';
 
 /** The contact type code of a welcome visit (Willkommensbesuch) in the reference list. */
@@ -38,10 +31,10 @@ async function assertContactCodes(db: Db, body: AnonymousBody) {
   ]);
 }
 
+/** Inserts the contact with its reasons, audited; the acting user is its staff member. */
 async function insertContact(
   tx: AuditTx,
-  ctx: ActorContext,
-  scope: Scope,
+  req: CaseRequest,
   body: AnonymousBody & { memberIds?: string[] },
   target: { householdId: string | null; siteId: string; category: string },
 ) {
@@ -50,7 +43,7 @@ async function insertContact(
     .values({
       householdId: target.householdId,
       siteId: target.siteId,
-      staffUserId: scope.userId,
+      staffUserId: req.scope.userId,
       date: body.date,
       contactType: body.contactType,
       durationMinutes: body.durationMinutes ?? null,
@@ -75,53 +68,48 @@ async function insertContact(
         ),
       );
   }
-  await audit(tx, ctx, {
+  await audit(tx, req.ctx, {
     action: 'contact.created',
     entityType: 'contact',
     entityId: row.id,
     siteId: target.siteId,
     fields: changedFields(body),
   });
-  return { ...row, reasons: body.reasons };
+  const [staff] = await tx
+    .select({ name: users.displayName })
+    .from(users)
+    .where(eq(users.id, req.scope.userId));
+  return presentContact({ ...row, reasons: body.reasons }, staff?.name ?? null);
 }
 
-export async function createContact(
-  db: Db,
-  ctx: ActorContext,
-  scope: Scope,
-  householdId: string,
-  body: CreateContactBody,
-) {
-  const household = await findHouseholdInScope(db, scope, householdId);
-  const siteId = body.siteId ?? household.siteId;
-  if (!inScope(scope, siteId)) throw fieldError('notYourSite', 'siteId');
-  await assertContactCodes(db, body);
-  if (body.memberIds?.length) {
-    const members = await db
-      .select({ id: persons.id })
-      .from(persons)
-      .where(and(eq(persons.householdId, householdId), inArray(persons.id, body.memberIds)));
-    const known = new Set(members.map((m) => m.id));
-    const bad = body.memberIds.findIndex((id) => !known.has(id));
-    if (bad >= 0) throw fieldError('notMember', `memberIds.${bad}`);
-  }
-  const row = await writeTransaction(db, (tx) =>
-    insertContact(tx, ctx, scope, body, { householdId, siteId, category: household.category }),
-  );
-  return presentContact(row, null);
+export function createContact(req: CaseRequest, householdId: string, body: CreateContactBody) {
+  return caseWrite(req, householdId, async (tx, household) => {
+    const siteId = body.siteId ?? household.siteId;
+    if (!inScope(req.scope, siteId)) throw fieldError('notYourSite', 'siteId');
+    await assertContactCodes(tx, body);
+    if (body.memberIds?.length) {
+      const members = await tx
+        .select({ id: persons.id })
+        .from(persons)
+        .where(and(eq(persons.householdId, householdId), inArray(persons.id, body.memberIds)));
+      const known = new Set(members.map((m) => m.id));
+      const bad = body.memberIds.findIndex((id) => !known.has(id));
+      if (bad >= 0) throw fieldError('notMember', `memberIds.${bad}`);
+    }
+    return insertContact(tx, req, body, { householdId, siteId, category: household.category });
+  });
 }
 
 /** One-off advice without a household; statistics count it as other advice seekers. */
-export async function createAnonymousContact(db: Db, ctx: ActorContext, scope: Scope, body: AnonymousBody) {
-  const siteId = body.siteId ?? scope.siteIds[0];
-  if (!siteId || !inScope(scope, siteId)) {
+export async function createAnonymousContact(req: CaseRequest, body: AnonymousBody) {
+  const siteId = body.siteId ?? req.scope.siteIds[0];
+  if (!siteId || !inScope(req.scope, siteId)) {
     throw fieldError('notYourSite', 'siteId');
   }
-  await assertContactCodes(db, body);
-  const row = await writeTransaction(db, (tx) =>
-    insertContact(tx, ctx, scope, body, { householdId: null, siteId, category: 'other' }),
+  await assertContactCodes(req.db, body);
+  return writeTransaction(req.db, (tx) =>
+    insertContact(tx, req, body, { householdId: null, siteId, category: 'other' }),
   );
-  return presentContact(row, null);
 }
 
 function presentContact(
@@ -146,51 +134,35 @@ function presentContact(
   };
 }
 
-export async function listContacts(
-  db: Db,
-  ctx: ActorContext,
-  scope: Scope,
-  householdId: string,
-  q: z.infer<typeof listContactsQuery>,
-) {
-  const household = await findHouseholdInScope(db, scope, householdId);
-  const filters: SQL[] = [eq(contacts.householdId, householdId)];
-  if (q.from) filters.push(gte(contacts.date, q.from));
-  if (q.to) filters.push(lte(contacts.date, q.to));
-  const where = and(...filters);
-  const rows = await db
-    .select({ contact: contacts, staffName: users.displayName })
-    .from(contacts)
-    .leftJoin(users, eq(users.id, contacts.staffUserId))
-    .where(where)
-    .orderBy(desc(contacts.date), desc(contacts.createdAt))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  const ids = rows.map((r) => r.contact.id);
-  const reasons = ids.length
-    ? await db.select().from(contactReasons).where(inArray(contactReasons.contactId, ids))
-    : [];
-  const [{ total }] = await db.select({ total: count() }).from(contacts).where(where);
-  await auditAccess(db, ctx, {
-    action: 'record.read',
-    entityType: 'contact',
-    entityId: householdId,
-    siteId: household.siteId,
+export function listContacts(req: CaseRequest, householdId: string, q: z.infer<typeof listContactsQuery>) {
+  const { db } = req;
+  return caseRead(req, householdId, 'contact', async () => {
+    const filters: SQL[] = [eq(contacts.householdId, householdId)];
+    if (q.from) filters.push(gte(contacts.date, q.from));
+    if (q.to) filters.push(lte(contacts.date, q.to));
+    const where = and(...filters);
+    const rows = await db
+      .select({ contact: contacts, staffName: users.displayName })
+      .from(contacts)
+      .leftJoin(users, eq(users.id, contacts.staffUserId))
+      .where(where)
+      .orderBy(desc(contacts.date), desc(contacts.createdAt))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize);
+    const ids = rows.map((r) => r.contact.id);
+    const reasons = ids.length
+      ? await db.select().from(contactReasons).where(inArray(contactReasons.contactId, ids))
+      : [];
+    const [{ total }] = await db.select({ total: count() }).from(contacts).where(where);
+    const reasonsOf = (id: string) =>
+      reasons
+        .filter((x) => x.contactId === id)
+        .map((x) => ({ lifeArea: x.lifeArea, supportKind: x.supportKind }));
+    return {
+      items: rows.map((r) => presentContact({ ...r.contact, reasons: reasonsOf(r.contact.id) }, r.staffName)),
+      total,
+      page: q.page,
+      pageSize: q.pageSize,
+    };
   });
-  return {
-    items: rows.map((r) =>
-      presentContact(
-        {
-          ...r.contact,
-          reasons: reasons
-            .filter((x) => x.contactId === r.contact.id)
-            .map((x) => ({ lifeArea: x.lifeArea, supportKind: x.supportKind })),
-        },
-        r.staffName,
-      ),
-    ),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
-  };
 }

@@ -9,18 +9,12 @@ import type {
 } from '../../../shared/schemas/casework.js';
 import { followUps, households } from '../../db/schema/index.js';
 import { inScope, type Scope } from '../../platform/access.js';
-import {
-  type ActorContext,
-  audit,
-  auditAccess,
-  auditRead,
-  changedFields,
-  writeTransaction,
-} from '../../platform/audit.js';
+import { auditAccess, changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { assertStaff, householdVisible } from '../casework/checks.js';
-import { findHouseholdInScope, lockHouseholdInScope } from '../households/repository.js';
+import { auditCase, insertCaseRecord } from '../casework/record.js';
+import { type CaseRequest, caseRead, caseWrite, siteRecordWrite } from '../casework/write.js';
 
 type CreateFollowUpBody = z.infer<typeof createFollowUpBody>;
 type UpdateFollowUpBody = z.infer<typeof updateFollowUpBody>;
@@ -90,90 +84,63 @@ export function myDueFollowUps(db: Db, scope: Scope) {
   );
 }
 
-export async function listMyFollowUps(db: Db, ctx: ActorContext, scope: Scope, due: DueFilter) {
-  const items = await myFollowUps(db, scope, due);
-  await auditAccess(db, ctx, { action: 'record.read', entityType: 'followup', fields: ['due'] });
+export async function listMyFollowUps(req: CaseRequest, q: z.infer<typeof followUpsQuery>) {
+  const items = await myFollowUps(req.db, req.scope, q.due);
+  await auditAccess(req.db, req.ctx, { action: 'record.read', entityType: 'followup', fields: ['due'] });
   return items;
 }
 
-export async function createFollowUp(
-  db: Db,
-  ctx: ActorContext,
-  scope: Scope,
-  householdId: string,
-  body: CreateFollowUpBody,
-) {
-  const household = await findHouseholdInScope(db, scope, householdId);
-  const assigneeId = body.assigneeId ?? scope.userId;
-  await assertStaff(db, assigneeId, household.siteId, 'assigneeId');
-  return writeTransaction(db, async (tx) => {
-    const h = await lockHouseholdInScope(tx, scope, householdId);
-    const [row] = await tx
-      .insert(followUps)
-      .values({
-        householdId,
-        siteId: h.siteId,
-        assigneeId,
-        dueOn: body.dueOn,
-        text: body.text,
-        kind: 'general',
-        createdBy: scope.userId,
-      })
-      .returning();
-    await audit(tx, ctx, {
-      action: 'followup.created',
-      entityType: 'followup',
-      entityId: row.id,
-      siteId: h.siteId,
-      fields: changedFields(body),
-    });
-    return presentFollowUp(row, h.caseNumber);
+export function createFollowUp(req: CaseRequest, householdId: string, body: CreateFollowUpBody) {
+  return caseWrite(req, householdId, async (tx, h) => {
+    const assigneeId = body.assigneeId ?? req.scope.userId;
+    await assertStaff(tx, assigneeId, h.siteId, 'assigneeId');
+    const values = { ...body, siteId: h.siteId, assigneeId, kind: 'general' };
+    return presentFollowUp(
+      await insertCaseRecord(tx, req, h, followUps, 'followup', values, body),
+      h.caseNumber,
+    );
   });
 }
 
-export async function listHouseholdFollowUps(db: Db, ctx: ActorContext, scope: Scope, householdId: string) {
-  const h = await findHouseholdInScope(db, scope, householdId);
-  const items = await selectFollowUps(db, eq(followUps.householdId, householdId));
-  await auditRead(db, ctx, 'followup', householdId, h.siteId);
-  return items;
+export function listHouseholdFollowUps(req: CaseRequest, householdId: string) {
+  return caseRead(req, householdId, 'followup', () =>
+    selectFollowUps(req.db, eq(followUps.householdId, householdId)),
+  );
+}
+
+/**
+ * Where a follow-up lives, read without scope: only for `siteRecordWrite`, which answers 404 unless
+ * that site (and the household) is in the user's scope.
+ */
+function unsafeLocateFollowUp(db: Db, id: string) {
+  return db
+    .select({ siteId: followUps.siteId, householdId: followUps.householdId })
+    .from(followUps)
+    .where(eq(followUps.id, id))
+    .then((rows) => rows[0]);
 }
 
 /** Any follow-up of the user's sites (not only their own); another site's answers 404. */
-export async function updateFollowUp(
-  db: Db,
-  ctx: ActorContext,
-  scope: Scope,
-  id: string,
-  body: UpdateFollowUpBody,
-) {
-  const [peek] = await db
-    .select({ siteId: followUps.siteId, householdId: followUps.householdId })
-    .from(followUps)
-    .where(eq(followUps.id, id));
-  if (!peek || !inScope(scope, peek.siteId)) throw new AppError('NOT_FOUND');
-  if (peek.householdId) await findHouseholdInScope(db, scope, peek.householdId);
-  return writeTransaction(db, async (tx) => {
-    // household first, then the follow-up: the same lock order as a transfer
-    const household = peek.householdId ? await lockHouseholdInScope(tx, scope, peek.householdId) : null;
-    const [current] = await tx.select().from(followUps).where(eq(followUps.id, id)).for('update');
-    if (!current || !inScope(scope, current.siteId)) throw new AppError('NOT_FOUND');
-    if (body.assigneeId) await assertStaff(tx, body.assigneeId, current.siteId, 'assigneeId');
-    const { done, ...rest } = body;
-    const doneAt = done === undefined ? {} : { doneAt: done ? (current.doneAt ?? new Date()) : null };
-    const [row] = await tx
-      .update(followUps)
-      .set({ ...rest, ...doneAt })
-      .where(eq(followUps.id, id))
-      .returning();
-    await audit(tx, ctx, {
-      action: 'followup.updated',
-      entityType: 'followup',
-      entityId: id,
-      siteId: current.siteId,
-      fields: changedFields(body),
-    });
-    return presentFollowUp(row, household?.caseNumber ?? null);
-  });
+export function updateFollowUp(req: CaseRequest, id: string, body: UpdateFollowUpBody) {
+  return siteRecordWrite(
+    req,
+    (tx) => unsafeLocateFollowUp(tx, id),
+    async (tx, _place, household) => {
+      // household first (locked by the pipeline), then the follow-up: the same lock order as a transfer
+      const [current] = await tx.select().from(followUps).where(eq(followUps.id, id)).for('update');
+      if (!current || !inScope(req.scope, current.siteId)) throw new AppError('NOT_FOUND');
+      if (body.assigneeId) await assertStaff(tx, body.assigneeId, current.siteId, 'assigneeId');
+      const { done, ...rest } = body;
+      const doneAt = done === undefined ? {} : { doneAt: done ? (current.doneAt ?? new Date()) : null };
+      const [row] = await tx
+        .update(followUps)
+        .set({ ...rest, ...doneAt })
+        .where(eq(followUps.id, id))
+        .returning();
+      await auditCase(tx, req, 'followup.updated', 'followup', id, current.siteId, changedFields(body));
+      return presentFollowUp(row, household?.caseNumber ?? null);
+    },
+  );
 }
 
 /** On a transfer, open follow-ups go with the household; assignees who do not work there are cleared. */

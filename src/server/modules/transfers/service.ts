@@ -3,13 +3,11 @@ import type { z } from 'zod';
 import { can } from '../../../shared/permissions.js';
 import type { createTransferBody, Transfer } from '../../../shared/schemas/casework.js';
 import { households, sites, transfers } from '../../db/schema/index.js';
-import type { Scope } from '../../platform/access.js';
-import { type ActorContext, audit, auditRead, writeTransaction } from '../../platform/audit.js';
-import type { Db } from '../../platform/db/client.js';
+import { audit } from '../../platform/audit.js';
 import { AppError, fieldError } from '../../platform/errors.js';
 import { moveFutureAppointments } from '../appointments/service.js';
+import { type CaseRequest, caseRead, caseWrite } from '../casework/write.js';
 import { moveOpenFollowUps } from '../followups/service.js';
-import { findHouseholdInScope, lockHouseholdInScope } from '../households/repository.js';
 
 type CreateTransferBody = z.infer<typeof createTransferBody>;
 
@@ -26,35 +24,25 @@ function presentTransfer(row: typeof transfers.$inferSelect): Transfer {
 }
 
 /**
- * Hands a household over to another site (any existing, open one). Only a site lead of the current site
- * may do it; afterwards the old site no longer sees the household, the new one does. The site that
+ * Hands a household over to another site (any existing, open one). Only a user of the current site
+ * holding `household.transfer` (site leads) may do it; afterwards the old site no longer sees the household, the new one does. The site that
  * registered the household stays recorded (statistics count it there).
  */
-export async function transferHousehold(
-  db: Db,
-  ctx: ActorContext,
-  scope: Scope,
-  householdId: string,
-  body: CreateTransferBody,
-) {
-  // 404 before 403: another site's users learn nothing about the household
-  const current = await findHouseholdInScope(db, scope, householdId);
-  if (!ctx.role || !can(ctx.role, 'household.transfer')) throw new AppError('FORBIDDEN');
-  const [target] = await db.select().from(sites).where(eq(sites.id, body.toSiteId));
-  if (!target) throw fieldError('unknownSite', 'toSiteId');
-  if (target.closedOn && target.closedOn <= body.transferredOn) {
-    throw fieldError('siteClosed', 'toSiteId');
-  }
-  if (target.id === current.siteId) {
-    throw fieldError('alreadyResponsibleSite', 'toSiteId');
-  }
-  if (body.transferredOn < current.registeredOn) {
-    throw fieldError('beforeRegistration', 'transferredOn');
-  }
-  return writeTransaction(db, async (tx) => {
-    const h = await lockHouseholdInScope(tx, scope, householdId);
-    if (h.siteId === target.id) {
+export function transferHousehold(req: CaseRequest, householdId: string, body: CreateTransferBody) {
+  const { ctx } = req;
+  // 404 before 403: another site's users learn nothing about the household (the pipeline looks first)
+  return caseWrite(req, householdId, async (tx, h) => {
+    if (!ctx.role || !can(ctx.role, 'household.transfer')) throw new AppError('FORBIDDEN');
+    const [target] = await tx.select().from(sites).where(eq(sites.id, body.toSiteId));
+    if (!target) throw fieldError('unknownSite', 'toSiteId');
+    if (target.closedOn && target.closedOn <= body.transferredOn) {
+      throw fieldError('siteClosed', 'toSiteId');
+    }
+    if (target.id === h.siteId) {
       throw fieldError('alreadyResponsibleSite', 'toSiteId');
+    }
+    if (body.transferredOn < h.registeredOn) {
+      throw fieldError('beforeRegistration', 'transferredOn');
     }
     const [row] = await tx
       .insert(transfers)
@@ -64,7 +52,7 @@ export async function transferHousehold(
         toSiteId: target.id,
         transferredOn: body.transferredOn,
         note: body.note ?? null,
-        createdBy: scope.userId,
+        createdBy: req.scope.userId,
       })
       .returning();
     await tx
@@ -88,13 +76,13 @@ export async function transferHousehold(
 }
 
 /** The history of responsible sites, oldest first. */
-export async function listTransfers(db: Db, ctx: ActorContext, scope: Scope, householdId: string) {
-  const h = await findHouseholdInScope(db, scope, householdId);
-  const rows = await db
-    .select()
-    .from(transfers)
-    .where(eq(transfers.householdId, householdId))
-    .orderBy(asc(transfers.transferredOn), asc(transfers.createdAt));
-  await auditRead(db, ctx, 'transfer', householdId, h.siteId);
-  return rows.map(presentTransfer);
+export function listTransfers(req: CaseRequest, householdId: string) {
+  return caseRead(req, householdId, 'transfer', async () => {
+    const rows = await req.db
+      .select()
+      .from(transfers)
+      .where(eq(transfers.householdId, householdId))
+      .orderBy(asc(transfers.transferredOn), asc(transfers.createdAt));
+    return rows.map(presentTransfer);
+  });
 }
