@@ -82,7 +82,11 @@ describe('partners', () => {
   });
 
   it('refuses bad input naming the field', async () => {
-    const control = await net.post('/api/partners', { name: 'Verein\u0007', kind: 'other', siteId: site('BA') });
+    const control = await net.post('/api/partners', {
+      name: 'Verein\u0007',
+      kind: 'other',
+      siteId: site('BA'),
+    });
     expect(control.statusCode).toBe(400);
     expect(paths(control)).toEqual(['name']);
     const bad = await net.post('/api/partners', {

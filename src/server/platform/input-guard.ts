@@ -3,6 +3,7 @@ import { fieldIssueText } from '../../shared/field-issues.js';
 import { requestLanguage, sendError } from './errors.js';
 
 /** C0 controls except tab, line feed and carriage return; DEL; C1 controls. A NUL byte among them. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** The path of the first string (or object key) with a control character, e.g. `members.0.lastName`. */
