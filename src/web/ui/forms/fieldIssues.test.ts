@@ -7,7 +7,10 @@ vi.mock('../../i18n', () => ({ currentLanguage: () => 'de', default: {} }));
 
 function fakeForm(values: object) {
   const errors: Record<string, string> = {};
-  return { values, errors, setFieldError: (path: string, error: string) => void (errors[path] = error) };
+  const setFieldError = (path: string, error: string) => {
+    errors[path] = error;
+  };
+  return { values, errors, setFieldError };
 }
 
 const issues = (...list: [string, string][]) =>
