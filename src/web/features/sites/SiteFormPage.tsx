@@ -10,7 +10,7 @@ import { queryKeys, useReference, useSites } from '../../app/queries';
 import { DateField } from '../../ui/DateField';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDate, parseDateInput } from '../../ui/format';
-import { applyFieldIssues } from '../../ui/formErrors';
+import { applyFieldIssues } from '../../ui/forms/fieldIssues';
 import { notifySuccess } from '../../ui/notify';
 import { Page } from '../../ui/Page';
 

@@ -9,7 +9,7 @@ import type { CreateUserBody, User } from '../../../shared/schemas/users';
 import { api } from '../../app/api';
 import { queryKeys } from '../../app/queries';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldIssues } from '../../ui/formErrors';
+import { applyFieldIssues } from '../../ui/forms/fieldIssues';
 import { notifySuccess } from '../../ui/notify';
 import { Page } from '../../ui/Page';
 import { PasswordField } from '../../ui/PasswordField';

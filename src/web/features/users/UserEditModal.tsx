@@ -19,7 +19,7 @@ import type { UpdateUserBody, User } from '../../../shared/schemas/users';
 import { api } from '../../app/api';
 import { queryKeys } from '../../app/queries';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldIssues } from '../../ui/formErrors';
+import { applyFieldIssues } from '../../ui/forms/fieldIssues';
 import { notifySuccess } from '../../ui/notify';
 import { PasswordField } from '../../ui/PasswordField';
 import { passwordProblem } from '../auth/passwordRule';
