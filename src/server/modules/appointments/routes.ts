@@ -1,23 +1,12 @@
-import type { FastifyInstance } from 'fastify';
 import * as s from '../../../shared/schemas/casework.js';
-import type { ModuleDeps } from '../../platform/http.js';
-import { caseRecordRoutes, householdSubRoutes } from '../casework/routes.js';
-import { createAppointment, listAgenda, listHouseholdAppointments, updateAppointment } from './service.js';
+import { caseRoutes } from '../casework/routes.js';
+import * as service from './service.js';
 
-const tags = ['appointments'];
-
-export function appointmentRoutes(app: FastifyInstance, { database }: ModuleDeps) {
-  householdSubRoutes(app, database.db, {
-    tags,
-    path: 'appointments',
-    create: { body: s.createAppointmentBody, response: s.appointment, handler: createAppointment },
-    list: { response: s.appointmentList, handler: listHouseholdAppointments },
-  });
-  // the agenda of my sites, and any appointment of my sites by its own id
-  caseRecordRoutes(app, database.db, {
-    tags,
-    path: 'appointments',
-    list: { querystring: s.appointmentsQuery, response: s.appointmentList, handler: listAgenda },
-    update: { body: s.updateAppointmentBody, response: s.appointment, handler: updateAppointment },
-  });
-}
+/** A household's appointments; `GET /api/appointments` is the agenda of my sites (a day, a site). */
+export const appointmentRoutes = caseRoutes({
+  path: 'appointments',
+  create: { body: s.createAppointmentBody, response: s.appointment, handler: service.createAppointment },
+  list: { response: s.appointmentList, handler: service.listHouseholdAppointments },
+  across: { querystring: s.appointmentsQuery, response: s.appointmentList, handler: service.listAgenda },
+  byId: { body: s.updateAppointmentBody, response: s.appointment, handler: service.updateAppointment },
+});

@@ -1,20 +1,11 @@
-import type { FastifyInstance } from 'fastify';
-import {
-  casePlan,
-  casePlanList,
-  createCasePlanBody,
-  updateCasePlanBody,
-} from '../../../shared/schemas/casework.js';
-import type { ModuleDeps } from '../../platform/http.js';
-import { householdSubRoutes } from '../casework/routes.js';
+import * as s from '../../../shared/schemas/casework.js';
+import { caseRoutes } from '../casework/routes.js';
 import { createCasePlan, listCasePlans, updateCasePlan } from './service.js';
 
-export function casePlanRoutes(app: FastifyInstance, { database }: ModuleDeps) {
-  householdSubRoutes(app, database.db, {
-    tags: ['caseplans'],
-    path: 'caseplans',
-    create: { body: createCasePlanBody, response: casePlan, handler: createCasePlan },
-    list: { response: casePlanList, handler: listCasePlans },
-    update: { body: updateCasePlanBody, response: casePlan, handler: updateCasePlan },
-  });
-}
+/** KIM/MigraDo case plans of a household or one member. */
+export const casePlanRoutes = caseRoutes({
+  path: 'caseplans',
+  create: { body: s.createCasePlanBody, response: s.casePlan, handler: createCasePlan },
+  list: { response: s.casePlanList, handler: listCasePlans },
+  update: { body: s.updateCasePlanBody, response: s.casePlan, handler: updateCasePlan },
+});

@@ -1,11 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { recordIdParams, subIdParams } from '../../../shared/schemas/casework.js';
 import { householdIdParams } from '../../../shared/schemas/households.js';
 import { caseScope } from '../../platform/access.js';
 import { actorContext } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
-import { responses } from '../../platform/http.js';
+import { type ModuleDeps, responses } from '../../platform/http.js';
 import type { CaseRequest } from './write.js';
 
 /** The request as a case-work service sees it: database, actor, scope. */
@@ -13,145 +13,135 @@ export function caseRequest(db: Db, request: FastifyRequest): CaseRequest {
   return { db, ctx: actorContext(request), scope: caseScope(request) };
 }
 
-const read = { permission: 'household.read' } as const;
-const write = { permission: 'household.write' } as const;
-
 type Out<R extends z.ZodType> = Promise<z.input<R>>;
-
-interface WriteSpec<B extends z.ZodType, R extends z.ZodType> {
+type Schema = z.ZodType;
+interface Io<B extends Schema, R extends Schema> {
   body: B;
   response: R;
 }
-interface ListSpec<Q extends z.ZodType, R extends z.ZodType> {
-  querystring?: Q;
-  response: R;
-}
 
-export interface HouseholdSubSpec<
-  CB extends z.ZodType,
-  CR extends z.ZodType,
-  LQ extends z.ZodType,
-  LR extends z.ZodType,
-  UB extends z.ZodType,
-  UR extends z.ZodType,
+export interface CaseRoutesSpec<
+  CB extends Schema,
+  CR extends Schema,
+  LQ extends Schema,
+  LR extends Schema,
+  UB extends Schema,
+  UR extends Schema,
+  AQ extends Schema,
+  AR extends Schema,
+  OB extends Schema,
+  OR extends Schema,
 > {
-  tags: string[];
-  /** the segment after `/api/households/:id/` */
+  /** OpenAPI tags; default `[path]` */
+  tags?: string[];
+  /** the segment after `/api/households/:id/` (and after `/api/` for `across` and `byId`) */
   path: string;
-  /** `POST …/<path>` (household.write) → 201 */
-  create?: WriteSpec<CB, CR> & { handler: (req: CaseRequest, id: string, body: z.infer<CB>) => Out<CR> };
-  /** `GET …/<path>` (household.read) → 200 */
-  list?: ListSpec<LQ, LR> & { handler: (req: CaseRequest, id: string, query: z.infer<LQ>) => Out<LR> };
+  /** `POST /api/households/:id/<path>` (household.write) → 201 */
+  create?: Io<CB, CR> & { handler: (req: CaseRequest, id: string, body: z.infer<CB>) => Out<CR> };
+  /** `GET /api/households/:id/<path>` (household.read) → 200 */
+  list?: {
+    querystring?: LQ;
+    response: LR;
+    handler: (req: CaseRequest, id: string, q: z.infer<LQ>) => Out<LR>;
+  };
   /**
-   * `PATCH …/<path>/:subId` (household.write) → 200; with `action`, `POST …/<path>/:subId/<action>`
-   * instead (e.g. withdrawing a consent is a named step, not a patch).
+   * `PATCH /api/households/:id/<path>/:subId` (household.write) → 200; with `action`,
+   * `POST …/:subId/<action>` instead (withdrawing a consent is a named step, not a patch).
    */
-  update?: WriteSpec<UB, UR> & {
+  update?: Io<UB, UR> & {
     action?: string;
     handler: (req: CaseRequest, id: string, subId: string, body: z.infer<UB>) => Out<UR>;
   };
+  /** `GET /api/<path>` (household.read): the records of all the user's sites, filtered by the query */
+  across?: { querystring: AQ; response: AR; handler: (req: CaseRequest, q: z.infer<AQ>) => Out<AR> };
+  /** `PATCH /api/<path>/:id` (household.write): a record addressed by its own id */
+  byId?: Io<OB, OR> & { handler: (req: CaseRequest, id: string, body: z.infer<OB>) => Out<OR> };
 }
 
 /** `:id` and `:subId`, already checked by the route's params schema. */
 type Ids = { id: string; subId: string };
+type Handle = (req: CaseRequest, request: FastifyRequest, ids: Ids) => Promise<unknown>;
 
 /**
- * The routes of a household sub-record (needs, referrals, consents, …): every one with its permission,
- * its schemas and the error responses, handing the service a `CaseRequest`. The routes are declared
- * on the plain instance: the zod schemas still validate and serialise, the spec's handler types carry
- * the inferred shapes.
+ * The routes of a case record (needs, referrals, consents, follow-ups, …), each with its permission,
+ * schemas and error responses, handing the service a `CaseRequest`. Use it as the module's routes:
+ * `export const needRoutes = caseRoutes({ path: 'needs', create: {…}, list: {…} })`. The routes are
+ * declared on the plain instance: the zod schemas still validate and serialise; the spec's handler
+ * types carry the inferred shapes.
  */
-export function householdSubRoutes<
-  CB extends z.ZodType,
-  CR extends z.ZodType,
-  LQ extends z.ZodType = z.ZodUnknown,
-  LR extends z.ZodType = z.ZodUnknown,
-  UB extends z.ZodType = z.ZodUnknown,
-  UR extends z.ZodType = z.ZodUnknown,
->(app: FastifyInstance, db: Db, spec: HouseholdSubSpec<CB, CR, LQ, LR, UB, UR>) {
-  const { tags, create, list, update } = spec;
-  const base = `/api/households/:id/${spec.path}`;
-  if (create) {
-    app.route({
-      method: 'POST',
-      url: base,
-      config: write,
-      schema: {
-        tags,
+export function caseRoutes<
+  CB extends Schema,
+  CR extends Schema,
+  LQ extends Schema = z.ZodUnknown,
+  LR extends Schema = z.ZodUnknown,
+  UB extends Schema = z.ZodUnknown,
+  UR extends Schema = z.ZodUnknown,
+  AQ extends Schema = z.ZodUnknown,
+  AR extends Schema = z.ZodUnknown,
+  OB extends Schema = z.ZodUnknown,
+  OR extends Schema = z.ZodUnknown,
+>(spec: CaseRoutesSpec<CB, CR, LQ, LR, UB, UR, AQ, AR, OB, OR>) {
+  const { path, create, list, update, across, byId } = spec;
+  const tags = spec.tags ?? [path];
+  const base = `/api/households/:id/${path}`;
+  return (app: FastifyInstance, { database }: ModuleDeps) => {
+    const add = (
+      method: 'GET' | 'POST' | 'PATCH',
+      url: string,
+      write: boolean,
+      schema: object,
+      handle: Handle,
+    ) =>
+      app.route({
+        method,
+        url,
+        config: { permission: write ? 'household.write' : 'household.read' },
+        schema: { tags, ...schema },
+        handler: (request) => handle(caseRequest(database.db, request), request, request.params as Ids),
+      });
+    if (create) {
+      const schema = {
         params: householdIdParams,
         body: create.body,
         response: responses({ 201: create.response }),
-      },
-      handler: async (request, reply) => {
-        const { id } = request.params as Ids;
-        const created = await create.handler(caseRequest(db, request), id, request.body as z.infer<CB>);
-        return reply.status(201).send(created);
-      },
-    });
-  }
-  if (list) {
-    const query = list.querystring ? { querystring: list.querystring } : {};
-    app.route({
-      method: 'GET',
-      url: base,
-      config: read,
-      schema: { tags, params: householdIdParams, ...query, response: responses({ 200: list.response }) },
-      handler: async (request) =>
-        list.handler(caseRequest(db, request), (request.params as Ids).id, request.query as z.infer<LQ>),
-    });
-  }
-  if (update) {
-    app.route({
-      method: update.action ? 'POST' : 'PATCH',
-      url: update.action ? `${base}/:subId/${update.action}` : `${base}/:subId`,
-      config: write,
-      schema: { tags, params: subIdParams, body: update.body, response: responses({ 200: update.response }) },
-      handler: async (request) => {
-        const { id, subId } = request.params as Ids;
-        return update.handler(caseRequest(db, request), id, subId, request.body as z.infer<UB>);
-      },
-    });
-  }
-}
-
-/**
- * Records addressed by their own id across the user's sites (appointments, follow-ups):
- * `GET /api/<path>` (household.read) and `PATCH /api/<path>/:id` (household.write).
- */
-export function caseRecordRoutes<
-  Q extends z.ZodType,
-  LR extends z.ZodType,
-  B extends z.ZodType,
-  R extends z.ZodType,
->(
-  app: FastifyInstance,
-  db: Db,
-  spec: {
-    tags: string[];
-    path: string;
-    list: { querystring: Q; response: LR; handler: (req: CaseRequest, query: z.infer<Q>) => Out<LR> };
-    update: WriteSpec<B, R> & { handler: (req: CaseRequest, id: string, body: z.infer<B>) => Out<R> };
-  },
-) {
-  const { tags, list, update } = spec;
-  app.route({
-    method: 'GET',
-    url: `/api/${spec.path}`,
-    config: read,
-    schema: { tags, querystring: list.querystring, response: responses({ 200: list.response }) },
-    handler: async (request) => list.handler(caseRequest(db, request), request.query as z.infer<Q>),
-  });
-  app.route({
-    method: 'PATCH',
-    url: `/api/${spec.path}/:id`,
-    config: write,
-    schema: {
-      tags,
-      params: recordIdParams,
-      body: update.body,
-      response: responses({ 200: update.response }),
-    },
-    handler: async (request) =>
-      update.handler(caseRequest(db, request), (request.params as Ids).id, request.body as z.infer<B>),
-  });
+      };
+      app.route({
+        method: 'POST',
+        url: base,
+        config: { permission: 'household.write' },
+        schema: { tags, ...schema },
+        handler: async (request, reply: FastifyReply) => {
+          const { id } = request.params as Ids;
+          const req = caseRequest(database.db, request);
+          return reply.status(201).send(await create.handler(req, id, request.body as z.infer<CB>));
+        },
+      });
+    }
+    if (list) {
+      const query = list.querystring ? { querystring: list.querystring } : {};
+      const schema = { params: householdIdParams, ...query, response: responses({ 200: list.response }) };
+      add('GET', base, false, schema, (req, r, { id }) => list.handler(req, id, r.query as z.infer<LQ>));
+    }
+    if (update) {
+      const url = update.action ? `${base}/:subId/${update.action}` : `${base}/:subId`;
+      const schema = {
+        params: subIdParams,
+        body: update.body,
+        response: responses({ 200: update.response }),
+      };
+      add(update.action ? 'POST' : 'PATCH', url, true, schema, (req, r, { id, subId }) =>
+        update.handler(req, id, subId, r.body as z.infer<UB>),
+      );
+    }
+    if (across) {
+      const schema = { querystring: across.querystring, response: responses({ 200: across.response }) };
+      add('GET', `/api/${path}`, false, schema, (req, r) => across.handler(req, r.query as z.infer<AQ>));
+    }
+    if (byId) {
+      const schema = { params: recordIdParams, body: byId.body, response: responses({ 200: byId.response }) };
+      add('PATCH', `/api/${path}/:id`, true, schema, (req, r, { id }) =>
+        byId.handler(req, id, r.body as z.infer<OB>),
+      );
+    }
+  };
 }

@@ -1,32 +1,31 @@
 import type { FastifyInstance } from 'fastify';
-import {
-  contact,
-  contactList,
-  createAnonymousContactBody,
-  createContactBody,
-  listContactsQuery,
-} from '../../../shared/schemas/contacts.js';
+import * as s from '../../../shared/schemas/contacts.js';
 import { type ModuleDeps, responses, typed } from '../../platform/http.js';
-import { caseRequest, householdSubRoutes } from '../casework/routes.js';
+import { caseRequest, caseRoutes } from '../casework/routes.js';
 import { createAnonymousContact, createContact, listContacts } from './service.js';
 
-const tags = ['contacts'];
+const householdContacts = caseRoutes({
+  path: 'contacts',
+  create: { body: s.createContactBody, response: s.contact, handler: createContact },
+  list: { querystring: s.listContactsQuery, response: s.contactList, handler: listContacts },
+});
 
-export function contactRoutes(app: FastifyInstance, { database }: ModuleDeps) {
-  const { db } = database;
-  householdSubRoutes(app, db, {
-    tags,
-    path: 'contacts',
-    create: { body: createContactBody, response: contact, handler: createContact },
-    list: { querystring: listContactsQuery, response: contactList, handler: listContacts },
-  });
+/** A household's contacts, and one-off advice without a household (counted as other advice seekers). */
+export function contactRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  householdContacts(app, deps);
   typed(app).post(
     '/api/contacts/anonymous',
     {
       config: { permission: 'household.write' },
-      schema: { tags, body: createAnonymousContactBody, response: responses({ 201: contact }) },
+      schema: {
+        tags: ['contacts'],
+        body: s.createAnonymousContactBody,
+        response: responses({ 201: s.contact }),
+      },
     },
     async (request, reply) =>
-      reply.status(201).send(await createAnonymousContact(caseRequest(db, request), request.body)),
+      reply
+        .status(201)
+        .send(await createAnonymousContact(caseRequest(deps.database.db, request), request.body)),
   );
 }

@@ -1,20 +1,11 @@
-import type { FastifyInstance } from 'fastify';
-import {
-  createReferralBody,
-  referral,
-  referralList,
-  updateReferralBody,
-} from '../../../shared/schemas/casework.js';
-import type { ModuleDeps } from '../../platform/http.js';
-import { householdSubRoutes } from '../casework/routes.js';
+import * as s from '../../../shared/schemas/casework.js';
+import { caseRoutes } from '../casework/routes.js';
 import { createReferral, listReferrals, updateReferral } from './service.js';
 
-export function referralRoutes(app: FastifyInstance, { database }: ModuleDeps) {
-  householdSubRoutes(app, database.db, {
-    tags: ['referrals'],
-    path: 'referrals',
-    create: { body: createReferralBody, response: referral, handler: createReferral },
-    list: { response: referralList, handler: listReferrals },
-    update: { body: updateReferralBody, response: referral, handler: updateReferral },
-  });
-}
+/** A household's referrals to partner organisations (sharing data needs a consent in force). */
+export const referralRoutes = caseRoutes({
+  path: 'referrals',
+  create: { body: s.createReferralBody, response: s.referral, handler: createReferral },
+  list: { response: s.referralList, handler: listReferrals },
+  update: { body: s.updateReferralBody, response: s.referral, handler: updateReferral },
+});
