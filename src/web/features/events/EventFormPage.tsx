@@ -5,6 +5,7 @@ import {
   MultiSelect,
   NumberInput,
   Select,
+  SimpleGrid,
   Stack,
   TextInput,
   Title,
@@ -215,7 +216,7 @@ function EventForm({ event }: { event?: EventDetail }) {
           <Title order={2} size="h4" component="legend" mb="xs">
             {t('events.participants.countsTitle')}
           </Title>
-          <Group grow align="flex-start">
+          <SimpleGrid cols={{ base: 2, sm: 3 }}>
             {participantGroups.map((g) => (
               <NumberInput
                 key={g}
@@ -227,7 +228,7 @@ function EventForm({ event }: { event?: EventDetail }) {
                 {...form.getInputProps(`participants.${g}`)}
               />
             ))}
-          </Group>
+          </SimpleGrid>
         </fieldset>
         <FormActions
           cancelTo={event ? `/events/${event.id}` : '/events'}
