@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
+import { ApiError, api } from '../../app/api';
 import { DateField } from '../../ui/DateField';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ModalForm } from '../../ui/forms/ModalForm';
@@ -95,7 +95,11 @@ export function AssignmentFormModal({ volunteerId, onClose }: { volunteerId: str
       setFound(await lookupHousehold(form.values.caseNumber.trim()));
       form.clearFieldError('caseNumber');
     } catch (error) {
-      setLookupError(error);
+      // a refusal about the household itself (no consent, bad number) belongs to the field
+      const issue =
+        error instanceof ApiError ? error.fieldIssues.find((i) => i.path === 'caseNumber') : undefined;
+      if (issue) form.setFieldError('caseNumber', issue.message);
+      else setLookupError(error);
     }
   };
   const scaffold = useFormMutation({

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Select, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Select, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -146,9 +146,9 @@ export function VolunteersPage() {
       </Group>
       <ErrorAlert error={list.error} />
       {list.data ? (
-        <Badge variant="light" color="gray.8" aria-live="polite">
+        <Text size="sm" aria-live="polite">
           {t('volunteers.list.count', { count: list.data.total })}
-        </Badge>
+        </Text>
       ) : null}
       <DataTable
         label={t('volunteers.list.table')}
