@@ -136,6 +136,7 @@ function OfferForm({ offer }: { offer?: OfferDetail }) {
           <MultiSelect
             label={t('network.offers.targetGroups')}
             required
+            searchable
             data={options.targetGroups}
             {...form.getInputProps('targetGroups')}
           />
