@@ -11,7 +11,6 @@ import {
 import { trainingsOf } from '../../src/server/modules/events/service.js';
 import { demoPassword } from '../../src/server/setup/initialize.js';
 import { addDays, todayBerlin } from '../../src/shared/dates.js';
-import { followUp } from '../../src/shared/schemas/casework.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -361,20 +360,16 @@ describe('events', () => {
     expect(start.today.map((x: { id: string }) => x.id)).toContain(e.id);
   });
 
-  // Active once GET /api/followups accepts the follow-up kind 'eventAction' (shared/schemas/casework.ts).
-  it.skipIf(!followUp.shape.kind.options.includes('eventAction' as never))(
-    'the action is in the caseworker owner’s GET /api/followups',
-    async () => {
-      const e = await create(net, roundTable({ title: 'Runder Tisch Schule' }));
-      const res = await net.post(`/api/events/${e.id}/actions`, {
-        text: 'Schule anrufen',
-        ownerUserId: fk.user.id,
-        dueOn: today,
-      });
-      expect(res.statusCode).toBe(201);
-      const mine = await fk.get('/api/followups?due=open');
-      expect(mine.statusCode, mine.body).toBe(200);
-      expect(mine.json().map((f: { id: string }) => f.id)).toContain(res.json().followUpId);
-    },
-  );
+  it('the action is in the caseworker owner’s GET /api/followups', async () => {
+    const e = await create(net, roundTable({ title: 'Runder Tisch Schule' }));
+    const res = await net.post(`/api/events/${e.id}/actions`, {
+      text: 'Schule anrufen',
+      ownerUserId: fk.user.id,
+      dueOn: today,
+    });
+    expect(res.statusCode).toBe(201);
+    const mine = await fk.get('/api/followups?due=open');
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.json().map((f: { id: string }) => f.id)).toContain(res.json().followUpId);
+  });
 });

@@ -74,7 +74,8 @@ export const followUp = z.object({
   assigneeId: uuid.nullable(),
   dueOn: isoDate,
   text: z.string(),
-  kind: z.enum(['general', 'welcomeVisit']),
+  /** eventAction: an agreed action of an event (events module), household-less */
+  kind: z.enum(['general', 'welcomeVisit', 'eventAction']),
   done: z.boolean(),
   createdAt: z.string(),
 });
