@@ -58,8 +58,7 @@ export function AvailabilityFields<V extends { availability: SlotValues[] }>({
               {...form.getInputProps(`availability.${i}.to`)}
             />
             <Button
-              variant="subtle"
-              color="red.9"
+              variant="default"
               aria-label={t('mediators.form.removeSlot', { n: i + 1 })}
               onClick={() => form.removeListItem('availability', i)}
             >

@@ -35,8 +35,8 @@ export function AvailableList({ rows, booking, onBook }: Props) {
               <Table.Td>{formatEuro(m.rate)}</Table.Td>
               <Table.Td>
                 <Badge
-                  variant="light"
-                  color={m.availableByPlan ? 'teal.9' : 'gray.8'}
+                  variant="filled"
+                  color={m.availableByPlan ? 'teal.9' : 'gray.7'}
                   style={{ minWidth: 'max-content' }}
                 >
                   {m.availableByPlan ? t('mediators.book.byPlan') : t('mediators.book.byArrangement')}

@@ -79,8 +79,7 @@ export function BookingStatusActions({ booking }: { booking: Booking }) {
           <Button
             key={status}
             size="compact-xs"
-            variant={status === 'confirmed' || status === 'done' ? 'light' : 'subtle'}
-            color={status === 'cancelled' || status === 'noShow' ? 'red.9' : undefined}
+            variant={status === 'confirmed' || status === 'done' ? 'light' : 'default'}
             aria-label={label(status)}
             loading={change.isPending && change.variables === status}
             onClick={() => (status === 'done' ? setDoneOpen(true) : change.mutate(status))}

@@ -10,7 +10,7 @@ import { BookingStatusActions } from './BookingStatusActions';
 import { formatEuro, formatHours } from './labels';
 
 const statusColor: Record<Booking['status'], string> = {
-  requested: 'yellow.9',
+  requested: 'violet.9',
   confirmed: 'blue.9',
   done: 'teal.9',
   cancelled: 'gray.7',
