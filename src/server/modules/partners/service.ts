@@ -17,8 +17,8 @@ type Row = typeof partners.$inferSelect;
 
 const lastContactOn = sql<
   string | null
->`(SELECT max(pc.date)::text FROM partner_contacts pc WHERE pc.partner_id = ${partners.id})`;
-const offerCount = sql<number>`(SELECT count(*)::int FROM offers o WHERE o.partner_id = ${partners.id})`;
+>`(SELECT max(pc.date)::text FROM partner_contacts pc WHERE pc.partner_id = "partners"."id")`;
+const offerCount = sql<number>`(SELECT count(*)::int FROM offers o WHERE o.partner_id = "partners"."id")`;
 
 function present(row: Row, extra: { lastContactOn: string | null; offerCount: number }): Partner {
   return {
@@ -79,7 +79,7 @@ export async function listPartners(db: Db, q: PartnerListQuery) {
     q.districtCode ? sql`${q.districtCode} = ANY(${partners.districtCodes})` : undefined,
     tolerantMatch(q.q, [partners.nameKey], [partners.name]) ?? undefined,
     q.noContactSince
-      ? sql`NOT EXISTS (SELECT 1 FROM partner_contacts pc WHERE pc.partner_id = ${partners.id} AND pc.date >= ${q.noContactSince})`
+      ? sql`NOT EXISTS (SELECT 1 FROM partner_contacts pc WHERE pc.partner_id = "partners"."id" AND pc.date >= ${q.noContactSince})`
       : undefined,
   ];
   const keys: SortKey[] = await db
