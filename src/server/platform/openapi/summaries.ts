@@ -87,4 +87,14 @@ export const summaries: Record<string, string> = {
   'GET /api/geo/districts': 'Get the district boundaries as GeoJSON',
   'PUT /api/geo/districts': 'Upload district boundaries as GeoJSON',
   'DELETE /api/geo/districts': 'Remove the uploaded district boundaries',
+
+  'GET /api/mediators': 'List the pool of language mediators',
+  'POST /api/mediators': 'Add a language mediator to the pool',
+  'GET /api/mediators/available': 'Find the language mediators free at a time for a language',
+  'GET /api/mediators/figures': 'Get the figures of language mediation (demand, not served, hours, cost)',
+  'GET /api/mediators/:id': 'Get a language mediator',
+  'PATCH /api/mediators/:id': 'Update a language mediator',
+  'GET /api/mediator-bookings': 'List bookings of language mediators',
+  'POST /api/mediator-bookings': 'Book a language mediator',
+  'PATCH /api/mediator-bookings/:id': 'Change the status of a mediator booking',
 };
