@@ -127,6 +127,10 @@ test('a coordinator matches and assigns an Arabic-speaking mentor to a household
   await expect(page.getByText(/^gültig bis \d/)).toBeVisible();
   const hoursForm = page.getByRole('form', { name: 'Stunden erfassen' });
   await hoursForm.getByRole('textbox', { name: 'Stunden' }).fill('2,5');
+  if (consented) {
+    await hoursForm.getByRole('combobox', { name: 'Einsatz', exact: true }).click();
+    await page.getByRole('option', { name: new RegExp(`Patenschaft.*${household.caseNumber}`) }).click();
+  }
   await hoursForm.getByRole('button', { name: 'Stunden erfassen' }).click();
   await expect(page.getByText('Summe: 2,5 Stunden')).toBeVisible();
   await expectNoA11yViolations(page, 'volunteer page');
