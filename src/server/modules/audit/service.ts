@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { AuditEntry, AuditQuery } from '../../../shared/schemas/audit.js';
 import { auditLog } from '../../db/schema/index.js';
+import { type ActorContext, auditAccess } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 
 function present(row: typeof auditLog.$inferSelect): AuditEntry {
@@ -20,8 +21,11 @@ function present(row: typeof auditLog.$inferSelect): AuditEntry {
   };
 }
 
-/** Newest first. Days of `from`/`to` are Europe/Berlin calendar days, both inclusive. */
-export async function listAudit(db: Db, q: AuditQuery) {
+/**
+ * Newest first. Days of `from`/`to` are Europe/Berlin calendar days, both inclusive. Reading the trail
+ * is itself recorded: who looked at whose activity (the filters' names, not their values).
+ */
+export async function listAudit(db: Db, ctx: ActorContext, q: AuditQuery) {
   const filters: SQL[] = [];
   if (q.actor) filters.push(sql`lower(${auditLog.actorUsername}) = ${q.actor.toLowerCase()}`);
   if (q.entityType) filters.push(eq(auditLog.entityType, q.entityType));
@@ -38,5 +42,7 @@ export async function listAudit(db: Db, q: AuditQuery) {
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
   const [{ total }] = await db.select({ total: count() }).from(auditLog).where(where);
+  const fields = Object.keys(q).filter((k) => k !== 'page' && k !== 'pageSize');
+  await auditAccess(db, ctx, { action: 'audit.read', entityType: 'audit', fields });
   return { items: rows.map(present), total, page: q.page, pageSize: q.pageSize };
 }

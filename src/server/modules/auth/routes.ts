@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { changePasswordBody, loginBody, loginResponse } from '../../../shared/schemas/auth.js';
-import { actorContext, audit, writeTransaction } from '../../platform/audit.js';
+import { actorContext } from '../../platform/audit.js';
 import { currentUser } from '../../platform/auth/guard.js';
-import { deleteSession, sessionCookie } from '../../platform/auth/sessions.js';
+import { sessionCookie } from '../../platform/auth/sessions.js';
 import { AppError } from '../../platform/errors.js';
 import { type ModuleDeps, responses, typed } from '../../platform/http.js';
 import { changeOwnPassword } from './password.js';
-import { login } from './service.js';
+import { login, logout } from './service.js';
 
 export function authRoutes(app: FastifyInstance, { database, config }: ModuleDeps) {
   const r = typed(app);
@@ -58,14 +58,7 @@ export function authRoutes(app: FastifyInstance, { database, config }: ModuleDep
       const user = currentUser(request);
       const sessionId = request.sessionId;
       if (!sessionId) throw new AppError('UNAUTHENTICATED');
-      await writeTransaction(db, async (tx) => {
-        await deleteSession(tx, sessionId);
-        await audit(tx, actorContext(request), {
-          action: 'auth.logout',
-          entityType: 'session',
-          entityId: user.id,
-        });
-      });
+      await logout(db, actorContext(request), sessionId, user.id);
       reply.clearCookie(sessionCookie, { path: '/' });
       return reply.status(204).send(null);
     },

@@ -4,7 +4,7 @@ import type { SessionUser } from '../../../shared/schemas/auth.js';
 import { loginThrottle, users } from '../../db/schema/index.js';
 import { type ActorContext, audit, writeTransaction } from '../../platform/audit.js';
 import { burnPasswordCheck, verifyPassword } from '../../platform/auth/passwords.js';
-import { createSession, type SessionTimeouts } from '../../platform/auth/sessions.js';
+import { createSession, deleteSession, type SessionTimeouts } from '../../platform/auth/sessions.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 
@@ -83,5 +83,13 @@ export async function login(
       { action: 'auth.login', entityType: 'session', entityId: user.id },
     );
     return { ...session, user: sessionUser };
+  });
+}
+
+/** Ends the session; the logout is audited in the same transaction. */
+export async function logout(db: Db, ctx: ActorContext, sessionId: string, userId: string) {
+  await writeTransaction(db, async (tx) => {
+    await deleteSession(tx, sessionId);
+    await audit(tx, ctx, { action: 'auth.logout', entityType: 'session', entityId: userId });
   });
 }

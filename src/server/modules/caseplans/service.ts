@@ -5,8 +5,8 @@ import { casePlans } from '../../db/schema/index.js';
 import { changedFields } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { assertMember, assertStaff } from '../casework/checks.js';
-import { auditCase, insertCaseRecord } from '../casework/record.js';
-import { type CaseRequest, caseRead, caseWrite } from '../casework/write.js';
+import { auditCase, caseList, insertCaseRecord } from '../casework/record.js';
+import { type CaseRequest, caseWrite } from '../casework/write.js';
 
 type CreateCasePlanBody = z.infer<typeof createCasePlanBody>;
 type UpdateCasePlanBody = z.infer<typeof updateCasePlanBody>;
@@ -39,16 +39,12 @@ export function createCasePlan(req: CaseRequest, householdId: string, body: Crea
 }
 
 /** The household's case plans, newest first. */
-export function listCasePlans(req: CaseRequest, householdId: string) {
-  return caseRead(req, householdId, 'caseplan', async () => {
-    const rows = await req.db
-      .select()
-      .from(casePlans)
-      .where(eq(casePlans.householdId, householdId))
-      .orderBy(desc(casePlans.createdAt), desc(casePlans.id));
-    return rows.map(presentCasePlan);
-  });
-}
+export const listCasePlans = caseList(
+  'caseplan',
+  casePlans,
+  [desc(casePlans.createdAt), desc(casePlans.id)],
+  presentCasePlan,
+);
 
 export function updateCasePlan(
   req: CaseRequest,

@@ -1,7 +1,8 @@
+import { eq, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { AuditAction, AuditEntityType } from '../../../shared/audit-events.js';
 import { type AuditTx, audit, changedFields } from '../../platform/audit.js';
-import type { CaseRequest, LockedHousehold } from './write.js';
+import { type CaseRequest, caseRead, type LockedHousehold } from './write.js';
 
 /** The entities that are created as sub-records of a household (each has `<entity>.created`). */
 export type CaseEntity = Extract<
@@ -51,4 +52,25 @@ export function auditCase(
   fields: string[],
 ) {
   return audit(tx, req.ctx, { action, entityType, entityId, siteId, fields });
+}
+
+/**
+ * The list service of a sub-record table: the household's rows in the given order, presented; the
+ * read is audited. `export const listNeeds = caseList('need', needsAssessments, [desc(…)], presentNeed)`.
+ */
+export function caseList<T extends CaseTable, P>(
+  entity: CaseEntity | 'transfer',
+  table: T,
+  orderBy: SQL[],
+  present: (row: T['$inferSelect']) => P,
+) {
+  return (req: CaseRequest, householdId: string): Promise<P[]> =>
+    caseRead(req, householdId, entity, async () => {
+      const rows = await req.db
+        .select()
+        .from(table as PgTable)
+        .where(eq(table.householdId, householdId))
+        .orderBy(...orderBy);
+      return (rows as T['$inferSelect'][]).map(present);
+    });
 }

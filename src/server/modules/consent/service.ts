@@ -5,8 +5,8 @@ import { consents } from '../../db/schema/index.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, fieldError } from '../../platform/errors.js';
 import { assertLanguage, assertMember } from '../casework/checks.js';
-import { auditCase, insertCaseRecord } from '../casework/record.js';
-import { type CaseRequest, caseRead, caseWrite } from '../casework/write.js';
+import { auditCase, caseList, insertCaseRecord } from '../casework/record.js';
+import { type CaseRequest, caseWrite } from '../casework/write.js';
 import { assertCodes } from '../reference/validate.js';
 
 type CreateConsentBody = z.infer<typeof createConsentBody>;
@@ -64,16 +64,12 @@ export function createConsent(req: CaseRequest, householdId: string, body: Creat
 }
 
 /** The household's consent records, newest first (withdrawn ones stay on record). */
-export function listConsents(req: CaseRequest, householdId: string) {
-  return caseRead(req, householdId, 'consent', async () => {
-    const rows = await req.db
-      .select()
-      .from(consents)
-      .where(eq(consents.householdId, householdId))
-      .orderBy(desc(consents.givenOn), desc(consents.createdAt), desc(consents.id));
-    return rows.map(presentConsent);
-  });
-}
+export const listConsents = caseList(
+  'consent',
+  consents,
+  [desc(consents.givenOn), desc(consents.createdAt), desc(consents.id)],
+  presentConsent,
+);
 
 export function withdrawConsent(
   req: CaseRequest,

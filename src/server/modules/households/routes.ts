@@ -15,9 +15,8 @@ import {
   updateHouseholdBody,
   updatePersonBody,
 } from '../../../shared/schemas/households.js';
-import { caseScope } from '../../platform/access.js';
-import { actorContext } from '../../platform/audit.js';
 import { type ModuleDeps, responses, typed } from '../../platform/http.js';
+import { caseRequest } from '../casework/routes.js';
 import { addMember, moveMember, updateMember } from './members.js';
 import { checkDuplicates, searchPersons } from './search.js';
 import { createHousehold, getHousehold, listHouseholds, updateHousehold } from './service.js';
@@ -36,20 +35,18 @@ export function householdRoutes(app: FastifyInstance, { database }: ModuleDeps) 
       config: read,
       schema: { tags, querystring: listHouseholdsQuery, response: responses({ 200: householdList }) },
     },
-    async (request) => listHouseholds(db, actorContext(request), caseScope(request), request.query),
+    async (request) => listHouseholds(caseRequest(db, request), request.query),
   );
   r.post(
     '/api/households',
     { config: write, schema: { tags, body: createHouseholdBody, response: responses({ 201: household }) } },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await createHousehold(db, actorContext(request), caseScope(request), request.body)),
+      reply.status(201).send(await createHousehold(caseRequest(db, request), request.body)),
   );
   r.get(
     '/api/households/:id',
     { config: read, schema: { tags, params: householdIdParams, response: responses({ 200: household }) } },
-    async (request) => getHousehold(db, actorContext(request), caseScope(request), request.params.id),
+    async (request) => getHousehold(caseRequest(db, request), request.params.id),
   );
   r.patch(
     '/api/households/:id',
@@ -62,8 +59,7 @@ export function householdRoutes(app: FastifyInstance, { database }: ModuleDeps) 
         response: responses({ 200: household }),
       },
     },
-    async (request) =>
-      updateHousehold(db, actorContext(request), caseScope(request), request.params.id, request.body),
+    async (request) => updateHousehold(caseRequest(db, request), request.params.id, request.body),
   );
   r.post(
     '/api/households/:id/members',
@@ -72,11 +68,7 @@ export function householdRoutes(app: FastifyInstance, { database }: ModuleDeps) 
       schema: { tags, params: householdIdParams, body: personInput, response: responses({ 201: person }) },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await addMember(db, actorContext(request), caseScope(request), request.params.id, request.body),
-        ),
+      reply.status(201).send(await addMember(caseRequest(db, request), request.params.id, request.body)),
   );
   r.patch(
     '/api/households/:id/members/:personId',
@@ -86,7 +78,7 @@ export function householdRoutes(app: FastifyInstance, { database }: ModuleDeps) 
     },
     async (request) => {
       const { id, personId } = request.params;
-      return updateMember(db, actorContext(request), caseScope(request), id, personId, request.body);
+      return updateMember(caseRequest(db, request), id, personId, request.body);
     },
   );
   r.post(
@@ -97,7 +89,7 @@ export function householdRoutes(app: FastifyInstance, { database }: ModuleDeps) 
     },
     async (request) => {
       const { id, personId } = request.params;
-      return moveMember(db, actorContext(request), caseScope(request), id, personId, request.body);
+      return moveMember(caseRequest(db, request), id, personId, request.body);
     },
   );
   r.get(
@@ -106,7 +98,7 @@ export function householdRoutes(app: FastifyInstance, { database }: ModuleDeps) 
       config: read,
       schema: { tags, querystring: personSearchQuery, response: responses({ 200: personSearchResult }) },
     },
-    async (request) => searchPersons(db, actorContext(request), caseScope(request), request.query),
+    async (request) => searchPersons(caseRequest(db, request), request.query),
   );
   r.get(
     '/api/persons/duplicates',
@@ -114,6 +106,6 @@ export function householdRoutes(app: FastifyInstance, { database }: ModuleDeps) 
       config: read,
       schema: { tags, querystring: personSearchQuery, response: responses({ 200: duplicateCheckResult }) },
     },
-    async (request) => checkDuplicates(db, actorContext(request), caseScope(request), request.query),
+    async (request) => checkDuplicates(caseRequest(db, request), request.query),
   );
 }

@@ -1,8 +1,8 @@
 import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { households, persons, sites } from '../../db/schema/index.js';
-import type { Scope } from '../../platform/access.js';
-import { type ActorContext, audit, auditAccess } from '../../platform/audit.js';
+import { auditAccess } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
+import type { CaseRequest } from '../casework/write.js';
 import { nameKey, nameSimilarity, normalizeName } from './name-key.js';
 
 export interface SearchInput {
@@ -60,7 +60,12 @@ function nameScore(q: Query, p: { firstName: string; lastName: string; firstKey:
  * Candidates share the phonetic key of the last or first name (either order), within a year of the birth
  * year when one is given; then they are scored by name similarity and birth data, best first.
  */
-async function candidates(db: Db, input: SearchInput, siteFilter: SQL | undefined) {
+/**
+ * Persons whose names are like the input, at the sites `siteFilter` admits — not filtered by scope
+ * itself: the search passes the user's sites, the duplicate hint the other sites (and shows only
+ * their site names, never a person).
+ */
+async function unsafeCandidates(db: Db, input: SearchInput, siteFilter: SQL | undefined) {
   const splits: Query[] = splitName(input.name).map((q) => ({
     ...q,
     firstKey: nameKey(q.first),
@@ -118,11 +123,11 @@ async function candidates(db: Db, input: SearchInput, siteFilter: SQL | undefine
     .sort((a, b) => b.score - a.score || a.fullName.localeCompare(b.fullName));
 }
 
-export async function searchPersons(db: Db, ctx: ActorContext, scope: Scope, input: SearchInput) {
+export async function searchPersons({ db, ctx, scope }: CaseRequest, input: SearchInput) {
   const fields = ['name', input.birthDate ? 'birthDate' : input.birthYear ? 'birthYear' : ''].filter(Boolean);
   await auditAccess(db, ctx, { action: 'record.searched', entityType: 'person', fields });
   if (scope.siteIds.length === 0 || normalizeName(input.name).length < 2) return [];
-  const found = await candidates(db, input, inArray(households.siteId, scope.siteIds));
+  const found = await unsafeCandidates(db, input, inArray(households.siteId, scope.siteIds));
   return found
     .slice(0, maxResults)
     .map(({ personId, householdId, fullName, birthDate, birthYear, siteId, score, caseNumber }) => ({
@@ -138,15 +143,16 @@ export async function searchPersons(db: Db, ctx: ActorContext, scope: Scope, inp
 }
 
 /** The duplicate warning: names only for the user's own sites; elsewhere only which site to ask. */
-export async function checkDuplicates(db: Db, ctx: ActorContext, scope: Scope, input: SearchInput) {
-  const matches = await searchPersons(db, ctx, scope, input);
+export async function checkDuplicates(req: CaseRequest, input: SearchInput) {
+  const { db, scope } = req;
+  const matches = await searchPersons(req, input);
   if (normalizeName(input.name).length < 2) return { matches, otherSites: [] };
   const outside =
     scope.siteIds.length > 0
       ? sql`${households.siteId} <> ALL(${sql.param(scope.siteIds)}::uuid[])`
       : undefined;
   // Elsewhere, only strong matches count: a hint must not become a way to probe for people.
-  const elsewhere = (await candidates(db, input, outside)).filter((m) => m.score >= 0.7);
+  const elsewhere = (await unsafeCandidates(db, input, outside)).filter((m) => m.score >= 0.7);
   const siteIds = [...new Set(elsewhere.map((m) => m.siteId))];
   const names = siteIds.length
     ? await db.select({ id: sites.id, name: sites.name }).from(sites).where(inArray(sites.id, siteIds))

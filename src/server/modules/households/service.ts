@@ -6,20 +6,14 @@ import type {
   UpdateHouseholdBody,
 } from '../../../shared/schemas/households.js';
 import { households, persons, recentHouseholds } from '../../db/schema/index.js';
-import { inScope, type Scope } from '../../platform/access.js';
-import {
-  type ActorContext,
-  audit,
-  auditAccess,
-  changedFields,
-  writeTransaction,
-} from '../../platform/audit.js';
-import type { Db } from '../../platform/db/client.js';
-import { AppError, fieldError } from '../../platform/errors.js';
+import { inScope } from '../../platform/access.js';
+import { audit, auditAccess, changedFields, writeTransaction } from '../../platform/audit.js';
+import { fieldError } from '../../platform/errors.js';
 import { containsPattern } from '../../platform/sql.js';
+import { type CaseRequest, caseWrite } from '../casework/write.js';
 import { nameKey } from './name-key.js';
 import { presentHousehold } from './presenter.js';
-import { findHouseholdInScope, loadMembers, lockHouseholdInScope, nextCaseNumber } from './repository.js';
+import { findHouseholdInScope, loadMembers, nextCaseNumber } from './repository.js';
 import { assertHouseholdCodes, personCodeChecks } from './validate.js';
 import { scheduleWelcomeVisit } from './welcome.js';
 
@@ -43,7 +37,7 @@ export function personValues(p: CreateHouseholdBody['members'][number], househol
   };
 }
 
-export async function createHousehold(db: Db, ctx: ActorContext, scope: Scope, body: CreateHouseholdBody) {
+export async function createHousehold({ db, ctx, scope }: CaseRequest, body: CreateHouseholdBody) {
   if (!inScope(scope, body.siteId)) {
     throw fieldError('notYourSite', 'siteId');
   }
@@ -88,7 +82,8 @@ export async function createHousehold(db: Db, ctx: ActorContext, scope: Scope, b
   });
 }
 
-export async function getHousehold(db: Db, ctx: ActorContext, scope: Scope, id: string) {
+/** The household with its members; the read is audited and the household joins my recently opened. */
+export async function getHousehold({ db, ctx, scope }: CaseRequest, id: string) {
   const row = await findHouseholdInScope(db, scope, id);
   const members = await loadMembers(db, id);
   await writeTransaction(db, async (tx) => {
@@ -109,36 +104,28 @@ export async function getHousehold(db: Db, ctx: ActorContext, scope: Scope, id: 
   return presentHousehold(row, members);
 }
 
-export async function updateHousehold(
-  db: Db,
-  ctx: ActorContext,
-  scope: Scope,
-  id: string,
-  body: UpdateHouseholdBody,
-) {
-  const current = await findHouseholdInScope(db, scope, id);
-  const districtCode = body.districtCode === undefined ? current.districtCode : body.districtCode;
-  await assertHouseholdCodes(db, {
-    category: body.category,
-    districtCode: body.districtCode,
-    subdistrictCode: body.address?.subdistrictCode ?? undefined,
-    languages: body.languages,
-  });
-  if (body.address?.subdistrictCode && districtCode === null) {
-    throw fieldError('requiredWithSubdistrict', 'districtCode');
-  }
-  return writeTransaction(db, async (tx) => {
-    const locked = await lockHouseholdInScope(tx, scope, id);
+export function updateHousehold(req: CaseRequest, id: string, body: UpdateHouseholdBody) {
+  return caseWrite(req, id, async (tx, current) => {
+    const districtCode = body.districtCode === undefined ? current.districtCode : body.districtCode;
+    await assertHouseholdCodes(tx, {
+      category: body.category,
+      districtCode: body.districtCode,
+      subdistrictCode: body.address?.subdistrictCode ?? undefined,
+      languages: body.languages,
+    });
+    if (body.address?.subdistrictCode && districtCode === null) {
+      throw fieldError('requiredWithSubdistrict', 'districtCode');
+    }
     const { address, ...rest } = body;
     const [row] = await tx
       .update(households)
       .set({ ...rest, ...(address ?? {}), updatedAt: new Date() })
       .where(eq(households.id, id))
       .returning();
-    if (body.movedInOn && body.movedInOn !== locked.movedInOn) {
-      await scheduleWelcomeVisit(tx, row, body.movedInOn, scope.userId);
+    if (body.movedInOn && body.movedInOn !== current.movedInOn) {
+      await scheduleWelcomeVisit(tx, row, body.movedInOn, req.scope.userId);
     }
-    await audit(tx, ctx, {
+    await audit(tx, req.ctx, {
       action: 'household.updated',
       entityType: 'household',
       entityId: id,
@@ -162,9 +149,7 @@ const lastContactOn = sql<
 >`(SELECT max(c.date)::text FROM contacts c WHERE c.household_id = ${householdIdColumn})`;
 
 export async function listHouseholds(
-  db: Db,
-  ctx: ActorContext,
-  scope: Scope,
+  { db, ctx, scope }: CaseRequest,
   q: z.infer<typeof listHouseholdsQuery>,
 ) {
   if (scope.siteIds.length === 0) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };

@@ -3,9 +3,10 @@ import { todayBerlin } from '../../../shared/dates.js';
 import type { MyDay } from '../../../shared/schemas/casework.js';
 import { households, recentHouseholds } from '../../db/schema/index.js';
 import type { Scope } from '../../platform/access.js';
-import { type ActorContext, audit, auditAccess } from '../../platform/audit.js';
+import { auditAccess } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { agenda } from '../appointments/service.js';
+import type { CaseRequest } from '../casework/write.js';
 import { myDueFollowUps } from '../followups/service.js';
 
 const recentLimit = 10;
@@ -33,7 +34,7 @@ async function recentlyOpened(db: Db, scope: Scope) {
 }
 
 /** "Mein Tag": my open follow-ups due up to today, today's appointments of my sites, recent households. */
-export async function myDay(db: Db, ctx: ActorContext, scope: Scope): Promise<MyDay> {
+export async function myDay({ db, ctx, scope }: CaseRequest): Promise<MyDay> {
   const [followUps, appointments, recent] = await Promise.all([
     myDueFollowUps(db, scope),
     agenda(db, scope, todayBerlin(), scope.siteIds),

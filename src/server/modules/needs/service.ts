@@ -1,10 +1,10 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createNeedBody, Need } from '../../../shared/schemas/casework.js';
 import { needsAssessments } from '../../db/schema/index.js';
 import { assertMember } from '../casework/checks.js';
-import { insertCaseRecord } from '../casework/record.js';
-import { type CaseRequest, caseRead, caseWrite } from '../casework/write.js';
+import { caseList, insertCaseRecord } from '../casework/record.js';
+import { type CaseRequest, caseWrite } from '../casework/write.js';
 import { assertCodes } from '../reference/validate.js';
 
 type CreateNeedBody = z.infer<typeof createNeedBody>;
@@ -37,17 +37,9 @@ export function createNeed(req: CaseRequest, householdId: string, body: CreateNe
 }
 
 /** The household's assessments, newest first. */
-export function listNeeds(req: CaseRequest, householdId: string) {
-  return caseRead(req, householdId, 'need', async () => {
-    const rows = await req.db
-      .select()
-      .from(needsAssessments)
-      .where(eq(needsAssessments.householdId, householdId))
-      .orderBy(
-        desc(needsAssessments.assessedOn),
-        desc(needsAssessments.createdAt),
-        desc(needsAssessments.id),
-      );
-    return rows.map(presentNeed);
-  });
-}
+export const listNeeds = caseList(
+  'need',
+  needsAssessments,
+  [desc(needsAssessments.assessedOn), desc(needsAssessments.createdAt), desc(needsAssessments.id)],
+  presentNeed,
+);

@@ -6,8 +6,8 @@ import { changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, fieldError } from '../../platform/errors.js';
 import { assertMember } from '../casework/checks.js';
-import { auditCase, insertCaseRecord } from '../casework/record.js';
-import { type CaseRequest, caseRead, caseWrite } from '../casework/write.js';
+import { auditCase, caseList, insertCaseRecord } from '../casework/record.js';
+import { type CaseRequest, caseWrite } from '../casework/write.js';
 import { hasSharingConsent } from '../consent/service.js';
 import { assertCodes } from '../reference/validate.js';
 
@@ -50,16 +50,12 @@ export function createReferral(req: CaseRequest, householdId: string, body: Crea
 }
 
 /** The household's referrals, newest first. */
-export function listReferrals(req: CaseRequest, householdId: string) {
-  return caseRead(req, householdId, 'referral', async () => {
-    const rows = await req.db
-      .select()
-      .from(referrals)
-      .where(eq(referrals.householdId, householdId))
-      .orderBy(desc(referrals.date), desc(referrals.createdAt), desc(referrals.id));
-    return rows.map(presentReferral);
-  });
-}
+export const listReferrals = caseList(
+  'referral',
+  referrals,
+  [desc(referrals.date), desc(referrals.createdAt), desc(referrals.id)],
+  presentReferral,
+);
 
 /**
  * Status, outcome, sharing. The consent is checked again when sharing is switched on and when a

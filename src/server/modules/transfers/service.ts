@@ -6,7 +6,8 @@ import { households, sites, transfers } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
 import { AppError, fieldError } from '../../platform/errors.js';
 import { moveFutureAppointments } from '../appointments/service.js';
-import { type CaseRequest, caseRead, caseWrite } from '../casework/write.js';
+import { caseList } from '../casework/record.js';
+import { type CaseRequest, caseWrite } from '../casework/write.js';
 import { moveOpenFollowUps } from '../followups/service.js';
 
 type CreateTransferBody = z.infer<typeof createTransferBody>;
@@ -76,13 +77,9 @@ export function transferHousehold(req: CaseRequest, householdId: string, body: C
 }
 
 /** The history of responsible sites, oldest first. */
-export function listTransfers(req: CaseRequest, householdId: string) {
-  return caseRead(req, householdId, 'transfer', async () => {
-    const rows = await req.db
-      .select()
-      .from(transfers)
-      .where(eq(transfers.householdId, householdId))
-      .orderBy(asc(transfers.transferredOn), asc(transfers.createdAt));
-    return rows.map(presentTransfer);
-  });
-}
+export const listTransfers = caseList(
+  'transfer',
+  transfers,
+  [asc(transfers.transferredOn), asc(transfers.createdAt)],
+  presentTransfer,
+);

@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { caseRoles, type Role } from '../../../shared/permissions.js';
+import { can, caseRoles, type Role, rolesWith } from '../../../shared/permissions.js';
 import type { createUserBody, listUsersQuery, UpdateUserBody } from '../../../shared/schemas/users.js';
 import { sites, users } from '../../db/schema/index.js';
 import { type ActorContext, audit, changedFields, writeTransaction } from '../../platform/audit.js';
@@ -85,12 +85,15 @@ export async function createUser(db: Db, ctx: ActorContext, body: z.infer<typeof
   });
 }
 
+/** The roles that manage accounts (administration): one active account of them must always be left. */
+const accountManagerRoles = rolesWith('user.manage');
+
 /** Locks all active admin rows, so two concurrent demotions cannot both see "another admin is left". */
 async function countOtherActiveAdmins(tx: Db, userId: string) {
   const admins = await tx
     .select({ id: users.id })
     .from(users)
-    .where(sql`${users.role} = 'admin' AND ${users.active}`)
+    .where(and(inArray(users.role, accountManagerRoles), eq(users.active, true)))
     .for('update');
   return admins.filter((a) => a.id !== userId).length;
 }
@@ -102,7 +105,8 @@ export async function updateUser(db: Db, ctx: ActorContext, id: string, body: Up
   const siteIds = body.siteIds ?? current.siteIds;
   if (body.role !== undefined || body.siteIds !== undefined) await assertSites(db, role, siteIds);
   if (body.password !== undefined) assertPasswordRules(body.password, current.username);
-  const losesAdmin = current.role === 'admin' && (role !== 'admin' || body.active === false);
+  const wasAdmin = can(current.role as Role, 'user.manage');
+  const losesAdmin = wasAdmin && (!can(role, 'user.manage') || body.active === false);
   const passwordHash = body.password !== undefined ? await hashPassword(body.password) : undefined;
   return writeTransaction(db, async (tx) => {
     if (losesAdmin && (await countOtherActiveAdmins(tx, id)) === 0) {

@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { passwordMinLength } from '../../../shared/schemas/auth.js';
-import { AppError, fieldError } from '../errors.js';
+import { fieldError } from '../errors.js';
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password);
