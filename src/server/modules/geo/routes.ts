@@ -3,15 +3,7 @@ import { z } from 'zod';
 import { actorContext } from '../../platform/audit.js';
 import { sendError } from '../../platform/errors.js';
 import { type ModuleDeps, responses, typed } from '../../platform/http.js';
-import {
-  deleteDistrictMap,
-  districtCollection,
-  geoProblems,
-  geoSummary,
-  getDistrictMap,
-  maxGeoBytes,
-  putDistrictMap,
-} from './service.js';
+import * as geo from './service.js';
 
 const tags = ['geo'];
 
@@ -35,29 +27,29 @@ export function geoRoutes(app: FastifyInstance, { database }: ModuleDeps) {
         response: responses({ 200: z.any().describe('GeoJSON FeatureCollection or null') }),
       },
     },
-    async () => getDistrictMap(db),
+    async () => geo.getDistrictMap(db),
   );
 
   r.put(
     '/api/geo/districts',
     {
       config: { permission: 'reference.manage' },
-      bodyLimit: maxGeoBytes,
+      bodyLimit: geo.maxGeoBytes,
       // a too large body is a named problem, not a bare 400
       errorHandler(error: FastifyError, request, reply) {
         if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-          return sendError(request, reply, 'VALIDATION', [{ path: 'body', code: geoProblems.tooLarge }]);
+          return sendError(request, reply, 'VALIDATION', [{ path: 'body', code: geo.geoProblems.tooLarge }]);
         }
         return app.errorHandler(error, request, reply);
       },
       schema: {
         tags,
-        description: `replaces the district boundaries (at most ${maxGeoBytes / 1024 / 1024} MB)`,
-        body: districtCollection,
-        response: responses({ 200: geoSummary }),
+        description: `replaces the district boundaries (at most ${geo.maxGeoBytes / 1024 / 1024} MB)`,
+        body: geo.districtCollection,
+        response: responses({ 200: geo.geoSummary }),
       },
     },
-    async (request) => putDistrictMap(db, actorContext(request), request.body),
+    async (request) => geo.putDistrictMap(db, actorContext(request), request.body),
   );
 
   r.delete(
@@ -71,7 +63,7 @@ export function geoRoutes(app: FastifyInstance, { database }: ModuleDeps) {
       },
     },
     async (request, reply) => {
-      await deleteDistrictMap(db, actorContext(request));
+      await geo.deleteDistrictMap(db, actorContext(request));
       return reply.status(204).send(null);
     },
   );

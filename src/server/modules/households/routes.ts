@@ -1,20 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import {
-  createHouseholdBody,
-  duplicateCheckResult,
-  household,
-  householdIdParams,
-  householdList,
-  listHouseholdsQuery,
-  memberParams,
-  moveMemberBody,
-  person,
-  personInput,
-  personSearchQuery,
-  personSearchResult,
-  updateHouseholdBody,
-  updatePersonBody,
-} from '../../../shared/schemas/households.js';
+import * as s from '../../../shared/schemas/households.js';
 import { type ModuleDeps, responses, typed } from '../../platform/http.js';
 import { caseRequest } from '../casework/routes.js';
 import { addMember, moveMember, updateMember } from './members.js';
@@ -33,19 +18,25 @@ export function householdRoutes(app: FastifyInstance, { database }: ModuleDeps) 
     '/api/households',
     {
       config: read,
-      schema: { tags, querystring: listHouseholdsQuery, response: responses({ 200: householdList }) },
+      schema: { tags, querystring: s.listHouseholdsQuery, response: responses({ 200: s.householdList }) },
     },
     async (request) => listHouseholds(caseRequest(db, request), request.query),
   );
   r.post(
     '/api/households',
-    { config: write, schema: { tags, body: createHouseholdBody, response: responses({ 201: household }) } },
+    {
+      config: write,
+      schema: { tags, body: s.createHouseholdBody, response: responses({ 201: s.household }) },
+    },
     async (request, reply) =>
       reply.status(201).send(await createHousehold(caseRequest(db, request), request.body)),
   );
   r.get(
     '/api/households/:id',
-    { config: read, schema: { tags, params: householdIdParams, response: responses({ 200: household }) } },
+    {
+      config: read,
+      schema: { tags, params: s.householdIdParams, response: responses({ 200: s.household }) },
+    },
     async (request) => getHousehold(caseRequest(db, request), request.params.id),
   );
   r.patch(
@@ -54,9 +45,9 @@ export function householdRoutes(app: FastifyInstance, { database }: ModuleDeps) 
       config: write,
       schema: {
         tags,
-        params: householdIdParams,
-        body: updateHouseholdBody,
-        response: responses({ 200: household }),
+        params: s.householdIdParams,
+        body: s.updateHouseholdBody,
+        response: responses({ 200: s.household }),
       },
     },
     async (request) => updateHousehold(caseRequest(db, request), request.params.id, request.body),
@@ -65,7 +56,12 @@ export function householdRoutes(app: FastifyInstance, { database }: ModuleDeps) 
     '/api/households/:id/members',
     {
       config: write,
-      schema: { tags, params: householdIdParams, body: personInput, response: responses({ 201: person }) },
+      schema: {
+        tags,
+        params: s.householdIdParams,
+        body: s.personInput,
+        response: responses({ 201: s.person }),
+      },
     },
     async (request, reply) =>
       reply.status(201).send(await addMember(caseRequest(db, request), request.params.id, request.body)),
@@ -74,7 +70,12 @@ export function householdRoutes(app: FastifyInstance, { database }: ModuleDeps) 
     '/api/households/:id/members/:personId',
     {
       config: write,
-      schema: { tags, params: memberParams, body: updatePersonBody, response: responses({ 200: person }) },
+      schema: {
+        tags,
+        params: s.memberParams,
+        body: s.updatePersonBody,
+        response: responses({ 200: s.person }),
+      },
     },
     async (request) => {
       const { id, personId } = request.params;
@@ -85,7 +86,12 @@ export function householdRoutes(app: FastifyInstance, { database }: ModuleDeps) 
     '/api/households/:id/members/:personId/move',
     {
       config: write,
-      schema: { tags, params: memberParams, body: moveMemberBody, response: responses({ 200: person }) },
+      schema: {
+        tags,
+        params: s.memberParams,
+        body: s.moveMemberBody,
+        response: responses({ 200: s.person }),
+      },
     },
     async (request) => {
       const { id, personId } = request.params;
@@ -96,7 +102,7 @@ export function householdRoutes(app: FastifyInstance, { database }: ModuleDeps) 
     '/api/persons/search',
     {
       config: read,
-      schema: { tags, querystring: personSearchQuery, response: responses({ 200: personSearchResult }) },
+      schema: { tags, querystring: s.personSearchQuery, response: responses({ 200: s.personSearchResult }) },
     },
     async (request) => searchPersons(caseRequest(db, request), request.query),
   );
@@ -104,7 +110,11 @@ export function householdRoutes(app: FastifyInstance, { database }: ModuleDeps) 
     '/api/persons/duplicates',
     {
       config: read,
-      schema: { tags, querystring: personSearchQuery, response: responses({ 200: duplicateCheckResult }) },
+      schema: {
+        tags,
+        querystring: s.personSearchQuery,
+        response: responses({ 200: s.duplicateCheckResult }),
+      },
     },
     async (request) => checkDuplicates(caseRequest(db, request), request.query),
   );
