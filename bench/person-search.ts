@@ -194,12 +194,12 @@ export async function benchPersonSearch(o: PersonSearchOptions): Promise<PersonS
       return { id: String(p.id), input: { name: typed, ...birth } };
     });
 
-    for (const q of inputs.slice(0, 20)) await searchPersons(db, ctx, scope, q.input); // warm-up
+    for (const q of inputs.slice(0, 20)) await searchPersons({ db, ctx, scope }, q.input); // warm-up
     const times: number[] = [];
     let found = 0;
     for (const q of inputs.slice(20)) {
       const t0 = performance.now();
-      const result = await searchPersons(db, ctx, scope, q.input);
+      const result = await searchPersons({ db, ctx, scope }, q.input);
       times.push(performance.now() - t0);
       if (result.some((r) => r.personId === q.id)) found++;
     }
