@@ -108,6 +108,10 @@ const cases = (): Record<string, Case> => ({
   'GET /api/households/:id/caseplans': { expect: 'notFound' },
   'PATCH /api/households/:id/caseplans/:subId': { payload: { status: 'closed' }, expect: 'notFound' },
   'GET /api/my-day': { expect: 'empty' },
+  'POST /api/households/:id/volunteer-proposals': {
+    payload: { volunteerId: '00000000-0000-4000-8000-000000000000' },
+    expect: 'notFound',
+  },
 });
 
 function caseRoutes() {
