@@ -48,6 +48,18 @@ test('a coordinator matches and assigns an Arabic-speaking mentor to a household
   const consented = consent.volunteerContact === true;
   await logout(page);
 
+  // the administration journey (admin.spec) deactivates the demo coordinator; this journey needs it active
+  await login(page, 'admin');
+  const accounts = await (await page.request.get('/api/users?q=ehrenamt')).json();
+  const coordinator = accounts.items.find((u: { username: string }) => u.username === 'ehrenamt');
+  const adminMe = await (await page.request.get('/api/auth/me')).json();
+  const reactivated = await page.request.patch(`/api/users/${coordinator.id}`, {
+    headers: { 'x-csrf-token': adminMe.csrfToken },
+    data: { active: true },
+  });
+  expect(reactivated.ok(), await reactivated.text()).toBe(true);
+  await logout(page);
+
   // setup by the coordinator: two active volunteers, one speaking Arabic in the household's district
   await login(page, 'ehrenamt');
   const mentor = await apiPost(page, '/api/volunteers', {
