@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consents, followUps, volunteerAssignments, volunteers } from '../../src/server/db/schema/index.js';
+import { followUps, volunteerAssignments, volunteers } from '../../src/server/db/schema/index.js';
 import { demoPassword } from '../../src/server/setup/initialize.js';
 import { addMonths, todayBerlin } from '../../src/shared/dates.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
@@ -53,11 +53,12 @@ async function household(volunteerContact: boolean) {
     obstacles: [],
     goals: 'Geheimes Fallziel',
   });
-  const consent = await fk.post(`/api/households/${h.id}/consents`, { givenOn: '2024-02-01' });
+  const consent = await fk.post(`/api/households/${h.id}/consents`, {
+    givenOn: '2024-02-01',
+    volunteerContact,
+  });
   expect(consent.statusCode, consent.body).toBe(201);
-  // TODO(lead): send volunteerContact in POST /consents once the consent module takes it
-  if (volunteerContact)
-    await t.db.update(consents).set({ volunteerContact: true }).where(eq(consents.householdId, h.id));
+  expect(consent.json().volunteerContact).toBe(volunteerContact);
   return h;
 }
 

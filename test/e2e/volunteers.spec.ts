@@ -43,9 +43,7 @@ test('a coordinator matches and assigns an Arabic-speaking mentor to a household
     givenOn: todayIso,
     volunteerContact: true,
   });
-  // TODO(lead): once POST /consents takes `volunteerContact` (consent module), this is always true and
-  // the refusal branch below can go; until then the journey checks the 409 path end to end.
-  const consented = consent.volunteerContact === true;
+  expect(consent.volunteerContact).toBe(true);
   await logout(page);
 
   // the administration journey (admin.spec) deactivates the demo coordinator; this journey needs it active
@@ -109,40 +107,26 @@ test('a coordinator matches and assigns an Arabic-speaking mentor to a household
   const dialog = page.getByRole('dialog', { name: 'Einsatz anlegen' });
   await dialog.getByRole('textbox', { name: 'Fallnummer des Haushalts' }).fill(household.caseNumber);
   await dialog.getByRole('button', { name: 'Haushalt prüfen' }).click();
-  if (consented) {
-    const released = dialog.getByLabel('Freigegebene Angaben des Haushalts');
-    await expect(released).toContainText(`Huda Nasser${tag}`);
-    await expect(released).toContainText('Arabisch');
-    await expect(released).not.toContainText('Sami ');
-    await expectNoA11yViolations(page, 'assignment dialog');
-    await dialog.getByRole('button', { name: 'Speichern' }).click();
-    await expect(dialog).toBeHidden();
-  } else {
-    // the consent module does not take volunteerContact yet: the refusal, and nothing was written
-    await expect(
-      dialog.getByText('Der Haushalt hat dem Kontakt durch Ehrenamtliche nicht zugestimmt'),
-    ).toBeVisible();
-    await expectNoA11yViolations(page, 'assignment dialog (refused)');
-    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
-    test.info().annotations.push({ type: 'todo', description: 'volunteerContact not yet in POST /consents' });
-  }
+  const released = dialog.getByLabel('Freigegebene Angaben des Haushalts');
+  await expect(released).toContainText(`Huda Nasser${tag}`);
+  await expect(released).toContainText('Arabisch');
+  await expect(released).not.toContainText('Sami ');
+  await expectNoA11yViolations(page, 'assignment dialog');
+  await dialog.getByRole('button', { name: 'Speichern' }).click();
+  await expect(dialog).toBeHidden();
 
   // the volunteer's page shows the mentorship; log hours, then the certificate
   await samira.getByRole('link', { name: `Samira Haddad${tag}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Samira Haddad${tag}` })).toBeVisible();
   const assignments = page.getByRole('table', { name: 'Einsätze' });
-  if (consented) {
-    await expect(assignments).toContainText(household.caseNumber);
-    await expect(assignments).toContainText(`Huda Nasser${tag}`);
-    await expect(assignments).toContainText('aktiv');
-  } else await expect(assignments).toContainText('Noch keine Einsätze.');
+  await expect(assignments).toContainText(household.caseNumber);
+  await expect(assignments).toContainText(`Huda Nasser${tag}`);
+  await expect(assignments).toContainText('aktiv');
   await expect(page.getByText(/^gültig bis \d/)).toBeVisible();
   const hoursForm = page.getByRole('form', { name: 'Stunden erfassen' });
   await hoursForm.getByRole('textbox', { name: 'Stunden' }).fill('2,5');
-  if (consented) {
-    await hoursForm.getByRole('combobox', { name: 'Einsatz', exact: true }).click();
-    await page.getByRole('option', { name: new RegExp(`Patenschaft.*${household.caseNumber}`) }).click();
-  }
+  await hoursForm.getByRole('combobox', { name: 'Einsatz', exact: true }).click();
+  await page.getByRole('option', { name: new RegExp(`Patenschaft.*${household.caseNumber}`) }).click();
   await hoursForm.getByRole('button', { name: 'Stunden erfassen' }).click();
   await expect(page.getByText('Summe: 2,5 Stunden')).toBeVisible();
   await expectNoA11yViolations(page, 'volunteer page');
@@ -150,7 +134,7 @@ test('a coordinator matches and assigns an Arabic-speaking mentor to a household
   await page.getByRole('link', { name: /Ehrenamtsnachweis/ }).click();
   const certificate = page.getByRole('article', { name: 'Ehrenamtsnachweis' });
   await expect(certificate).toContainText(`Samira Haddad${tag}`);
-  await expect(certificate).toContainText(consented ? 'Patenschaft' : 'Sonstige ehrenamtliche Tätigkeit');
+  await expect(certificate).toContainText('Patenschaft');
   await expect(certificate.getByRole('row', { name: /Gesamt/ })).toContainText('2,5');
   await expectNoA11yViolations(page, 'certificate page');
 });

@@ -74,8 +74,11 @@ export const followUp = z.object({
   assigneeId: uuid.nullable(),
   dueOn: isoDate,
   text: z.string(),
-  /** eventAction: an agreed action of an event (events module), household-less */
-  kind: z.enum(['general', 'welcomeVisit', 'eventAction']),
+  /** eventAction: an agreed action of an event (events module); volunteerRecheck: a certificate re-check; both household-less */
+  kind: z.enum(['general', 'welcomeVisit', 'eventAction', 'volunteerRecheck']),
+  /** the event of an agreed action (eventAction), else null */
+  eventId: uuid.nullable(),
+  eventTitle: z.string().nullable(),
   done: z.boolean(),
   createdAt: z.string(),
 });
@@ -131,6 +134,8 @@ export const createConsentBody = z.object({
   givenByPersonId: uuid.nullable().optional(),
   processing: z.boolean().default(true),
   contactByPhone: z.boolean().default(false),
+  /** the contact person's name, phone and languages may be released to a volunteer (mentorship) */
+  volunteerContact: z.boolean().default(false),
   sharingOrganisationCodes: z.array(z.string().min(1).max(60)).max(50).default([]),
   noticeLanguage: z.string().min(2).max(8).nullable().optional(),
   noticeVersion: text(40).nullable().optional(),
@@ -143,6 +148,7 @@ export const consent = z.object({
   givenByPersonId: uuid.nullable(),
   processing: z.boolean(),
   contactByPhone: z.boolean(),
+  volunteerContact: z.boolean(),
   sharingOrganisationCodes: z.array(z.string()),
   noticeLanguage: z.string().nullable(),
   noticeVersion: z.string().nullable(),
@@ -236,7 +242,11 @@ export const recentHousehold = z.object({
   openedAt: z.string(),
 });
 export const myDay = z.object({
+  /** my open follow-ups due today or overdue */
   followUps: z.array(followUp),
+  /** my open follow-ups of the next 7 days */
+  upcoming: z.array(followUp),
+  /** today's appointments: mine first, then my sites' unassigned ones, each in time order */
   appointments: z.array(appointment),
   recentHouseholds: z.array(recentHousehold),
 });

@@ -19,6 +19,7 @@ function presentConsent(row: typeof consents.$inferSelect): Consent {
     givenByPersonId: row.givenByPersonId,
     processing: row.processing,
     contactByPhone: row.contactByPhone,
+    volunteerContact: row.volunteerContact,
     sharingOrganisationCodes: row.sharingOrganisationCodes,
     noticeLanguage: row.noticeLanguage,
     noticeVersion: row.noticeVersion,

@@ -21,6 +21,7 @@ interface Values {
   givenByPersonId: string | null;
   processing: boolean;
   contactByPhone: boolean;
+  volunteerContact: boolean;
   sharingOrganisationCodes: string[];
   noticeLanguage: string | null;
   noticeVersion: string;
@@ -36,6 +37,7 @@ function ConsentModal({ household, onClose }: { household: Household; onClose():
       givenByPersonId: household.members.find((m) => m.roleInHousehold === 'head' && !m.leftOn)?.id ?? null,
       processing: true,
       contactByPhone: false,
+      volunteerContact: false,
       sharingOrganisationCodes: [],
       noticeLanguage: null,
       noticeVersion: '',
@@ -79,6 +81,11 @@ function ConsentModal({ household, onClose }: { household: Household; onClose():
       <Checkbox
         label={t('casework.consents.contactByPhone')}
         {...form.getInputProps('contactByPhone', { type: 'checkbox' })}
+      />
+      <Checkbox
+        label={t('casework.consents.volunteerContact')}
+        description={t('casework.consents.volunteerContactHint')}
+        {...form.getInputProps('volunteerContact', { type: 'checkbox' })}
       />
       <MultiSelect
         label={t('casework.consents.sharing')}
@@ -193,6 +200,7 @@ export function ConsentsTab({ household }: { household: Household }) {
               {[
                 c.processing ? t('casework.consents.processingShort') : null,
                 c.contactByPhone ? t('casework.consents.contactByPhoneShort') : null,
+                c.volunteerContact ? t('casework.consents.volunteerContactShort') : null,
               ]
                 .filter(Boolean)
                 .join(', ')}
