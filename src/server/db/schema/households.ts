@@ -42,7 +42,12 @@ export const households = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('households_site_idx').on(t.siteId, t.registeredOn),
+    // the household list's default order (newest first, per site): a page reads 25 index entries, no sort
+    index('households_site_registered_idx').on(
+      t.siteId,
+      t.registeredOn.desc().nullsLast(),
+      t.id.desc().nullsFirst(),
+    ),
     index('households_registered_site_idx').on(t.registeredSiteId, t.registeredOn),
   ],
 );
