@@ -10,6 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { nameFoldSql } from '../name-fold.js';
 import { sites } from './sites.js';
 import { users } from './users.js';
 
@@ -49,6 +50,8 @@ export const households = pgTable(
       t.id.desc().nullsFirst(),
     ),
     index('households_registered_site_idx').on(t.registeredSiteId, t.registeredOn),
+    /** case-number prefix search ("BA-2024") under any database collation */
+    index('households_case_number_prefix_idx').on(t.caseNumber.op('text_pattern_ops')),
   ],
 );
 
@@ -87,12 +90,17 @@ export const persons = pgTable(
     /** phonetic skeletons of the names, for duplicate search across spellings */
     firstKey: text('first_key').notNull(),
     lastKey: text('last_key').notNull(),
+    /** folded spellings of the names, for the list search (Müller/Muller, Al-Saadi/Al Saadi): see name-fold.ts */
+    firstFold: text('first_fold').generatedAlwaysAs(sql.raw(nameFoldSql('first_name'))),
+    lastFold: text('last_fold').generatedAlwaysAs(sql.raw(nameFoldSql('last_name'))),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('persons_household_idx').on(t.householdId),
     index('persons_last_key_idx').on(t.lastKey, t.birthYear),
     index('persons_first_key_idx').on(t.firstKey, t.birthYear),
+    index('persons_last_fold_idx').on(t.lastFold.op('text_pattern_ops')),
+    index('persons_first_fold_idx').on(t.firstFold.op('text_pattern_ops')),
   ],
 );
 
