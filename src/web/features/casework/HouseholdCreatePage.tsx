@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Fieldset, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect } from 'react';
@@ -12,10 +12,11 @@ import { parseDateInput } from '../../ui/format';
 import { FormActions } from '../../ui/forms/FormActions';
 import { useFormMutation } from '../../ui/forms/useFormMutation';
 import { Page } from '../../ui/Page';
+import { QuickMultiSelect } from '../../ui/select/QuickMultiSelect';
+import { QuickSelect } from '../../ui/select/QuickSelect';
 import { caseworkKeys } from './api';
 import { AddressFields, type AddressValues, addressMessages, postcodeRule } from './components/AddressFields';
 import { MemberFields } from './components/MemberFields';
-import { QuickSelect } from './components/QuickSelect';
 import { dateOrNull, optionalDate, requiredDate, textOrNull, todayInput } from './forms';
 import {
   emptyMember,
@@ -166,13 +167,10 @@ export function HouseholdCreatePage() {
                   {...form.getInputProps('registeredOn')}
                 />
               </SimpleGrid>
-              <MultiSelect
+              <QuickMultiSelect
                 label={t('casework.household.languages')}
                 description={t('casework.household.languagesHint')}
                 data={languages}
-                searchable
-                hidePickedOptions
-                nothingFoundMessage={t('casework.common.nothingFound')}
                 {...form.getInputProps('languages')}
               />
             </Stack>

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDate, parseDateInput } from '../../ui/format';
 import { ModalForm } from '../../ui/forms/ModalForm';
 import { useFormMutation } from '../../ui/forms/useFormMutation';
-import { QuickSelect } from '../casework/components/QuickSelect';
+import { QuickSelect } from '../../ui/select/QuickSelect';
 import { required, requiredDate } from '../casework/forms';
 import { type EventAction, type EventDetail, eventKeys, useActions, useSiteStaff } from './api';
 

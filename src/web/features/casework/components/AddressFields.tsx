@@ -2,10 +2,10 @@ import { SimpleGrid, TextInput } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../ui/DateField';
+import { QuickSelect } from '../../../ui/select/QuickSelect';
 import type { Option } from '../options';
 import { useRefOptions } from '../options';
 import type { FieldSource } from './MemberFields';
-import { QuickSelect } from './QuickSelect';
 
 /** The household's address as its forms hold it. */
 export interface AddressValues {

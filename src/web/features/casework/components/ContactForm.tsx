@@ -22,6 +22,7 @@ import { DateField } from '../../../ui/DateField';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate } from '../../../ui/format';
 import { useFormMutation } from '../../../ui/forms/useFormMutation';
+import { QuickSelect } from '../../../ui/select/QuickSelect';
 import { caseworkKeys } from '../api';
 import { requiredDate, todayInput } from '../forms';
 import { sortMembers } from '../members';
@@ -35,7 +36,6 @@ import {
   storeType,
   toContactBody,
 } from './contactValues';
-import { QuickSelect } from './QuickSelect';
 import { Shortcut } from './Shortcut';
 
 interface Props {

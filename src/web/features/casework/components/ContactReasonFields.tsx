@@ -1,10 +1,10 @@
 import { Button, Fieldset, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { QuickSelect } from '../../../ui/select/QuickSelect';
 import { useRefOptions } from '../options';
 import type { ContactValues } from './contactValues';
 import { maxReasons } from './contactValues';
 import type { FieldSource } from './MemberFields';
-import { QuickSelect } from './QuickSelect';
 import { Shortcut } from './Shortcut';
 
 interface ReasonForm extends FieldSource {

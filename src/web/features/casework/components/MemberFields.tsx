@@ -1,12 +1,13 @@
-import { Group, MultiSelect, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Group, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { genders, householdRoles } from '../../../../shared/schemas/households';
 import { DateField } from '../../../ui/DateField';
+import { QuickMultiSelect } from '../../../ui/select/QuickMultiSelect';
+import { QuickSelect } from '../../../ui/select/QuickSelect';
 import type { MemberValues } from '../members';
 import { useCountryOptions, useLanguageOptions, useRefOptions } from '../options';
 import { DuplicateWarning } from './DuplicateWarning';
-import { QuickSelect } from './QuickSelect';
 
 /** The part of a Mantine form the fields need (method syntax: any form's paths are accepted). */
 export interface FieldSource {
@@ -78,14 +79,7 @@ export function MemberFields({ form, prefix, values, excludePersonId }: Props) {
           ))}
         </Group>
       </Radio.Group>
-      <MultiSelect
-        label={t('casework.person.languages')}
-        data={languages}
-        searchable
-        hidePickedOptions
-        nothingFoundMessage={t('casework.common.nothingFound')}
-        {...field('languages')}
-      />
+      <QuickMultiSelect label={t('casework.person.languages')} data={languages} {...field('languages')} />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <QuickSelect
           label={t('casework.person.residenceStatus')}

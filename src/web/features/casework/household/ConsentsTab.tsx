@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Group, MultiSelect, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +8,10 @@ import { DateField } from '../../../ui/DateField';
 import { formatDate, parseDateInput } from '../../../ui/format';
 import { ModalForm } from '../../../ui/forms/ModalForm';
 import { useFormMutation } from '../../../ui/forms/useFormMutation';
+import { QuickMultiSelect } from '../../../ui/select/QuickMultiSelect';
+import { QuickSelect } from '../../../ui/select/QuickSelect';
 import { type Consent, caseworkKeys, type Household, useHouseholdPart } from '../api';
 import { CaseTable } from '../components/CaseTable';
-import { QuickSelect } from '../components/QuickSelect';
 import { TabSection } from '../components/TabSection';
 import { requiredDate, textOrNull, todayInput } from '../forms';
 import { memberName, memberOptions } from '../members';
@@ -87,13 +88,10 @@ function ConsentModal({ household, onClose }: { household: Household; onClose():
         description={t('casework.consents.volunteerContactHint')}
         {...form.getInputProps('volunteerContact', { type: 'checkbox' })}
       />
-      <MultiSelect
+      <QuickMultiSelect
         label={t('casework.consents.sharing')}
         description={t('casework.consents.sharingHint')}
         data={organisations.options}
-        searchable
-        hidePickedOptions
-        nothingFoundMessage={t('casework.common.nothingFound')}
         {...form.getInputProps('sharingOrganisationCodes')}
       />
       <Group grow align="flex-start">

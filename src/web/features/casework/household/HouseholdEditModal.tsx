@@ -1,4 +1,4 @@
-import { MultiSelect, Select, SimpleGrid } from '@mantine/core';
+import { Select, SimpleGrid } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,8 @@ import { api } from '../../../app/api';
 import { formatDate } from '../../../ui/format';
 import { ModalForm } from '../../../ui/forms/ModalForm';
 import { useFormMutation } from '../../../ui/forms/useFormMutation';
+import { QuickMultiSelect } from '../../../ui/select/QuickMultiSelect';
+import { QuickSelect } from '../../../ui/select/QuickSelect';
 import { caseworkKeys, type Household } from '../api';
 import {
   AddressFields,
@@ -14,7 +16,6 @@ import {
   addressMessages,
   postcodeRule,
 } from '../components/AddressFields';
-import { QuickSelect } from '../components/QuickSelect';
 import { dateOrNull, optionalDate, textOrNull } from '../forms';
 import { useLanguageOptions, useRefOptions } from '../options';
 
@@ -113,12 +114,9 @@ export function HouseholdEditModal({ household, onClose }: { household: Househol
         districts={districts.options}
         keepSubdistrict={household.address.subdistrictCode}
       />
-      <MultiSelect
+      <QuickMultiSelect
         label={t('casework.household.languages')}
         data={languages}
-        searchable
-        hidePickedOptions
-        nothingFoundMessage={t('casework.common.nothingFound')}
         {...form.getInputProps('languages')}
       />
     </ModalForm>

@@ -1,4 +1,4 @@
-import { Group, MultiSelect, Radio, Stack, Table, Textarea, Title } from '@mantine/core';
+import { Group, Radio, Stack, Table, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../app/api';
@@ -6,9 +6,10 @@ import { DateField } from '../../../ui/DateField';
 import { formatDate, parseDateInput } from '../../../ui/format';
 import { ModalForm } from '../../../ui/forms/ModalForm';
 import { useFormMutation } from '../../../ui/forms/useFormMutation';
+import { QuickMultiSelect } from '../../../ui/select/QuickMultiSelect';
+import { QuickSelect } from '../../../ui/select/QuickSelect';
 import { caseworkKeys, type Household, type Need, useHouseholdPart } from '../api';
 import { CaseTable } from '../components/CaseTable';
-import { QuickSelect } from '../components/QuickSelect';
 import { TabSection } from '../components/TabSection';
 import { requiredDate, textOrNull, todayInput } from '../forms';
 import { memberName, memberOptions } from '../members';
@@ -82,12 +83,9 @@ function NeedModal({ household, onClose }: { household: Household; onClose(): vo
           ))}
         </Group>
       </Radio.Group>
-      <MultiSelect
+      <QuickMultiSelect
         label={t('casework.needs.obstacles')}
         data={obstacles.options}
-        searchable
-        hidePickedOptions
-        nothingFoundMessage={t('casework.common.nothingFound')}
         {...form.getInputProps('obstacles')}
       />
       <Textarea
