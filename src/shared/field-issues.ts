@@ -16,6 +16,43 @@ export const fieldIssueTexts = {
   invalidId: { de: 'ungültige Kennung', en: 'invalid id' },
   invalidFormat: { de: 'hat nicht das erwartete Format', en: 'does not have the expected format' },
   invalid: { de: 'Dieser Wert ist ungültig', en: 'this value is invalid' },
+  // what exactly is wrong, instead of the generic texts above (zod issues mapped in field-messages.ts)
+  expectedNumber: { de: 'bitte eine Zahl angeben', en: 'must be a number' },
+  expectedText: { de: 'bitte einen Text angeben', en: 'must be a text' },
+  expectedYesNo: { de: 'bitte Ja oder Nein angeben', en: 'must be yes or no' },
+  expectedList: { de: 'bitte eine Liste angeben', en: 'must be a list' },
+  expectedObject: { de: 'bitte die Angaben vollständig übermitteln', en: 'must be an object' },
+  notOneOf: { de: 'bitte einen dieser Werte wählen: {values}', en: 'must be one of: {values}' },
+  notWholeNumber: { de: 'bitte eine ganze Zahl angeben', en: 'must be a whole number' },
+  unknownField: { de: 'unbekanntes Feld', en: 'unknown field' },
+  timeFormat: { de: 'Uhrzeit bitte als HH:MM angeben (z. B. 09:30)', en: 'time as HH:MM (e.g. 09:30)' },
+  postcodeFormat: { de: 'Die Postleitzahl hat fünf Ziffern', en: 'the postcode has five digits' },
+  codeFormat: {
+    de: 'nur Kleinbuchstaben, Ziffern, „-“ und „_“, am Anfang ein Buchstabe oder eine Ziffer',
+    en: 'lowercase letters, digits, "-" and "_" only, starting with a letter or digit',
+  },
+  siteRequired: { de: 'Bitte einen Standort wählen', en: 'please choose a site' },
+  contactInFuture: {
+    de: 'Das Kontaktdatum liegt in der Zukunft – ein Kontakt wird erst erfasst, wenn er stattgefunden hat',
+    en: 'the contact date is in the future – a contact is logged once it has taken place',
+  },
+  contactDurationRange: {
+    de: 'Die Dauer muss zwischen 1 und 1440 Minuten liegen',
+    en: 'the duration must be between 1 and 1440 minutes',
+  },
+  appointmentDurationRange: {
+    de: 'Die Dauer muss zwischen 5 und 600 Minuten liegen',
+    en: 'the duration must be between 5 and 600 minutes',
+  },
+  registeredTooEarly: {
+    de: 'Das Erfassungsdatum liegt vor dem 01.01.2000',
+    en: 'the registration date is before 01.01.2000',
+  },
+  registeredInFuture: {
+    de: 'Das Erfassungsdatum liegt in der Zukunft',
+    en: 'the registration date is in the future',
+  },
+  birthDateInFuture: { de: 'Geburtsdatum liegt in der Zukunft', en: 'the date of birth is in the future' },
   closedBeforeOpened: {
     de: 'Schließungsdatum liegt vor dem Eröffnungsdatum',
     en: 'closedOn must not be before openedOn',
