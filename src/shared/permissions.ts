@@ -7,6 +7,8 @@ export const roles = [
   'volunteerCoordinator',
   'networkWorker',
   'board',
+  /** Datenschutzbeauftragte*r: audit log, access reports, retention; no case content */
+  'dpo',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -15,6 +17,8 @@ export const permissions = [
   'public',
   /** any signed-in user acting on their own session/account */
   'self',
+  /** follow-ups (Wiedervorlagen) assigned to me on my sites, and "Mein Tag" */
+  'followup.own',
   'user.read',
   'user.manage',
   'site.read',
@@ -44,19 +48,29 @@ export const permissions = [
   /** keep the pool of language mediators */
   'mediator.manage',
   'mediator.book',
+  /** the retention rules and what is due under them (no case content) */
+  'retention.read',
+  /** edit the retention rules */
+  'retention.manage',
+  /** run the retention: anonymise what is due */
+  'retention.apply',
+  /** erase a household's personal data at once, on request (Art. 17) */
+  'household.anonymise',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const everyone: Permission[] = ['self', 'site.read', 'reference.read'];
+/** staff who get work assigned (follow-ups, agreed actions, re-checks): every role but the board */
+const staff: Permission[] = [...everyone, 'followup.own'];
 const caseWork: Permission[] = ['household.read', 'household.write'];
 /** what case staff use of the network: read partners/offers/events/mediators, book, propose */
 const caseNetwork: Permission[] = ['network.read', 'mediator.read', 'mediator.book', 'volunteer.propose'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   // admin manages accounts, sites and reference data and sees no case content
-  admin: [...everyone, 'user.read', 'user.manage', 'site.manage', 'reference.manage', 'audit.read'],
+  admin: [...staff, 'user.read', 'user.manage', 'site.manage', 'reference.manage', 'audit.read'],
   central: [
-    ...everyone,
+    ...staff,
     'audit.read',
     'statistics.read',
     'statistics.exact',
@@ -70,19 +84,22 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'mediator.book',
   ],
   siteLead: [
-    ...everyone,
+    ...staff,
     ...caseWork,
     ...caseNetwork,
     'household.transfer',
+    'household.anonymise',
     'statistics.read',
     'statistics.exact',
     'network.survey',
     'mediator.manage',
   ],
-  caseworker: [...everyone, ...caseWork, ...caseNetwork],
-  volunteerCoordinator: [...everyone, 'network.read', 'volunteer.read', 'volunteer.write', 'mediator.read'],
-  networkWorker: [...everyone, 'network.read', 'network.write', 'network.survey'],
+  caseworker: [...staff, ...caseWork, ...caseNetwork],
+  volunteerCoordinator: [...staff, 'network.read', 'volunteer.read', 'volunteer.write', 'mediator.read'],
+  networkWorker: [...staff, 'network.read', 'network.write', 'network.survey'],
   board: [...everyone, 'statistics.read'],
+  // the data protection officer checks who did what and runs the retention; sees no case content
+  dpo: [...everyone, 'audit.read', 'retention.read', 'retention.apply'],
 };
 
 export function can(role: Role, permission: Permission): boolean {
@@ -101,6 +118,6 @@ export const caseRoles: readonly Role[] = rolesWith('household.read');
 export const caseStaffRoles: readonly Role[] = rolesWith('household.write');
 
 /** Roles whose scope is all sites rather than their assigned ones (for aggregate views only). */
-export const cityWideRoles: readonly Role[] = ['admin', 'central', 'board'];
+export const cityWideRoles: readonly Role[] = ['admin', 'central', 'board', 'dpo'];
 /** Roles that work at assigned sites and need at least one. */
 export const siteBoundRoles: readonly Role[] = roles.filter((r) => !cityWideRoles.includes(r));

@@ -24,6 +24,7 @@ export const demoAccounts: { username: string; displayName: string; role: Role; 
   },
   { username: 'netzwerk', displayName: 'Demo Netzwerkarbeit', role: 'networkWorker', atFirstSite: true },
   { username: 'beirat', displayName: 'Demo Beirat', role: 'board', atFirstSite: false },
+  { username: 'dsb', displayName: 'Demo Datenschutz', role: 'dpo', atFirstSite: false },
 ];
 
 export interface InitOptions {
