@@ -38,6 +38,10 @@ export const households = pgTable(
     languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
     status: text('status').notNull().default('active'),
     isDemo: boolean('is_demo').notNull().default(false),
+    /** set when retention or an erasure request removed the personal data (only the case number remains) */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+    /** set when retention removed the free-text notes */
+    notesClearedAt: timestamp('notes_cleared_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

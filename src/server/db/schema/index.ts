@@ -4,6 +4,7 @@ export * from './contacts.js';
 export * from './households.js';
 export * from './mediators.js';
 export * from './network.js';
+export * from './retention.js';
 export * from './sites.js';
 export * from './statistics.js';
 export * from './users.js';
