@@ -15,6 +15,10 @@ export const auditActions = [
   'household.created',
   'household.updated',
   'household.transferred',
+  'household.anonymised',
+  'household.notes_cleared',
+  'retention.rules_updated',
+  'retention.applied',
   'person.created',
   'person.updated',
   'person.moved',
@@ -89,5 +93,6 @@ export const auditEntityTypes = [
   'partner',
   'partnerContact',
   'offer',
+  'retention',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

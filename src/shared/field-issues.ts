@@ -95,6 +95,12 @@ export const fieldIssueTexts = {
   },
   siteIdList: { de: 'Standort-Kennungen durch Kommas getrennt', en: 'comma-separated site ids' },
   duplicateReason: { de: 'Beratungsanlass doppelt', en: 'duplicate reason' },
+  notesAfterData: {
+    de: 'Notizen dürfen nicht länger aufbewahrt werden als die personenbezogenen Daten',
+    en: 'notes may not be kept longer than the personal data',
+  },
+  duplicateCategory: { de: 'Kategorie mehrfach angegeben', en: 'category given more than once' },
+  alreadyAnonymised: { de: 'Der Haushalt ist bereits anonymisiert', en: 'the household is anonymised already' },
   noSharingConsent: {
     de: 'keine Einwilligung zur Weitergabe an diese Organisation',
     en: 'no consent for sharing with this organisation',
