@@ -432,6 +432,53 @@ describe('booking', () => {
     ).toBe(201);
     expect((await fk.patch(`/api/mediator-bookings/${c.id}`, { status: 'confirmed' })).statusCode).toBe(409);
   });
+
+  it('a contact logged on the day of a confirmed booking carries the mediation', async () => {
+    const m = await mediator();
+    const h = await household();
+    const contact = {
+      contactType: 'sprechstunde',
+      durationMinutes: 45,
+      reasons: [{ lifeArea: 'wohnen', supportKind: 'beratung' }],
+    };
+    const b = await fk.post('/api/mediator-bookings', {
+      mediatorId: m.id,
+      language: 'ar',
+      date: today,
+      from: '07:00',
+      to: '08:00',
+      householdId: h.id,
+    });
+    expect(b.statusCode, b.body).toBe(201);
+    // only requested: the contact has no mediation
+    const before = await fk.post(`/api/households/${h.id}/contacts`, { ...contact, date: today });
+    expect(before.json()).toMatchObject({ mediationLanguage: null, mediatorName: null, mediatorId: null });
+    expect(
+      (await fk.patch(`/api/mediator-bookings/${b.json().id}`, { status: 'confirmed' })).statusCode,
+    ).toBe(200);
+    const logged = await fk.post(`/api/households/${h.id}/contacts`, { ...contact, date: today });
+    expect(logged.statusCode, logged.body).toBe(201);
+    expect(logged.json()).toMatchObject({ mediationLanguage: 'ar', mediatorName: m.name, mediatorId: m.id });
+    const listed = (await fk.get(`/api/households/${h.id}/contacts`)).json();
+    expect(listed.items.find((c: { id: string }) => c.id === logged.json().id).mediatorId).toBe(m.id);
+    // another day has no booking; a mediation the caseworker names is kept as given
+    const otherDay = await fk.post(`/api/households/${h.id}/contacts`, {
+      ...contact,
+      date: addDays(today, -1),
+    });
+    expect(otherDay.json()).toMatchObject({ mediationLanguage: null, mediatorId: null });
+    const named = await fk.post(`/api/households/${h.id}/contacts`, {
+      ...contact,
+      date: today,
+      mediationLanguage: 'fa',
+      mediatorName: 'Herr Rahimi',
+    });
+    expect(named.json()).toMatchObject({
+      mediationLanguage: 'fa',
+      mediatorName: 'Herr Rahimi',
+      mediatorId: null,
+    });
+  });
 });
 
 describe('figures', () => {

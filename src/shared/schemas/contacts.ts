@@ -48,6 +48,8 @@ export const contact = z.object({
   memberIds: z.array(uuid),
   mediationLanguage: z.string().nullable(),
   mediatorName: z.string().nullable(),
+  /** the pool's mediator when the contact was logged for a booked mediation */
+  mediatorId: uuid.nullable(),
   note: z.string().nullable(),
   reasons: z.array(reason),
   createdAt: z.string(),

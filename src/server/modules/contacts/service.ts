@@ -13,6 +13,7 @@ import type { Db } from '../../platform/db/client.js';
 import { fieldError } from '../../platform/errors.js';
 import { assertLanguage } from '../casework/checks.js';
 import { type CaseRequest, caseRead, caseWrite } from '../casework/write.js';
+import { bookingForContact } from '../mediators/service.js';
 import { assertCodes } from '../reference/validate.js';
 
 /** The contact type code of a welcome visit (Willkommensbesuch) in the reference list. */
@@ -36,7 +37,7 @@ async function insertContact(
   tx: AuditTx,
   req: CaseRequest,
   body: AnonymousBody & { memberIds?: string[] },
-  target: { householdId: string | null; siteId: string; category: string },
+  target: { householdId: string | null; siteId: string; category: string; mediatorId?: string | null },
 ) {
   const [row] = await tx
     .insert(contacts)
@@ -50,6 +51,7 @@ async function insertContact(
       memberIds: body.memberIds ?? [],
       mediationLanguage: body.mediationLanguage ?? null,
       mediatorName: body.mediatorName ?? null,
+      mediatorId: target.mediatorId ?? null,
       note: body.note ?? null,
       category: target.category,
     })
@@ -96,7 +98,20 @@ export function createContact(req: CaseRequest, householdId: string, body: Creat
       const bad = body.memberIds.findIndex((id) => !known.has(id));
       if (bad >= 0) throw fieldError('notMember', `memberIds.${bad}`);
     }
-    return insertContact(tx, req, body, { householdId, siteId, category: household.category });
+    // a contact on the day of a booked mediation carries its language and mediator, unless given
+    const booked =
+      body.mediationLanguage || body.mediatorName
+        ? null
+        : await bookingForContact(tx, { householdId, date: body.date });
+    const withMediation = booked
+      ? { ...body, mediationLanguage: booked.language, mediatorName: booked.mediatorName }
+      : body;
+    return insertContact(tx, req, withMediation, {
+      householdId,
+      siteId,
+      category: household.category,
+      mediatorId: booked?.mediatorId ?? null,
+    });
   });
 }
 
@@ -128,6 +143,7 @@ function presentContact(
     memberIds: row.memberIds,
     mediationLanguage: row.mediationLanguage,
     mediatorName: row.mediatorName,
+    mediatorId: row.mediatorId,
     note: row.note,
     reasons: row.reasons,
     createdAt: row.createdAt.toISOString(),
