@@ -60,3 +60,15 @@ export function nameSimilarity(a: string, b: string): number {
   for (const [k, n] of px) common += Math.min(n, py.get(k) ?? 0);
   return (2 * common) / (x.length - 1 + (y.length - 1));
 }
+
+/**
+ * German alphabetical order (DIN 5007-1: Ä with A, Ö with O, ß as ss, Ş with S), case-insensitive,
+ * for lists sorted in TypeScript; SQL sorts use `germanCollation` — the same order on both engines.
+ */
+export const germanCollator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+
+/**
+ * The ICU root collation: CLDR's German order is the root order, and PGlite ships only this ICU
+ * collation ("de-x-icu" exists on PostgreSQL but not in PGlite).
+ */
+export const germanCollation = '"und-x-icu"';

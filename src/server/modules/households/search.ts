@@ -18,7 +18,7 @@ const maxResults = 20;
  * The ways a typed name can be split into first and last name: "Nachname, Vorname", or any cut between
  * words ("Tesfay Gebre Medhin" may be Tesfay + Gebre Medhin or Tesfay Gebre + Medhin).
  */
-function splitName(name: string): { first: string; last: string }[] {
+export function splitName(name: string): { first: string; last: string }[] {
   const comma = name.split(',');
   if (comma.length >= 2) return [{ first: comma.slice(1).join(' ').trim(), last: comma[0].trim() }];
   const parts = name.trim().split(/\s+/).slice(0, 6);

@@ -9,9 +9,10 @@ import { households, persons, recentHouseholds } from '../../db/schema/index.js'
 import { inScope } from '../../platform/access.js';
 import { audit, auditAccess, changedFields, writeTransaction } from '../../platform/audit.js';
 import { fieldError } from '../../platform/errors.js';
-import { containsPattern } from '../../platform/sql.js';
 import { type CaseRequest, caseWrite } from '../casework/write.js';
-import { nameKey } from './name-key.js';
+import { householdSearch } from './list-search.js';
+import { householdListTotal } from './list-total.js';
+import { germanCollation, nameKey } from './name-key.js';
 import { presentHousehold } from './presenter.js';
 import { findHouseholdInScope, loadMembers, nextCaseNumber } from './repository.js';
 import { assertHouseholdCodes, personCodeChecks } from './validate.js';
@@ -158,18 +159,13 @@ export async function listHouseholds(
   if (q.status) filters.push(eq(households.status, q.status));
   if (q.category) filters.push(eq(households.category, q.category));
   if (q.districtCode) filters.push(eq(households.districtCode, q.districtCode));
-  if (q.q) {
-    const like = containsPattern(q.q);
-    filters.push(sql`(lower(${households.caseNumber}) LIKE ${like} OR EXISTS (SELECT 1 FROM persons p
-      WHERE p.household_id = ${householdIdColumn}
-      AND (lower(p.first_name || ' ' || p.last_name) LIKE ${like} OR lower(p.last_name || ' ' || p.first_name) LIKE ${like}
-        OR lower(p.last_name || ', ' || p.first_name) LIKE ${like})))`);
-  }
+  const search = q.q ? householdSearch(q.q) : null;
+  if (search) filters.push(search.where);
   const where = and(...filters);
   const sortColumn = {
     caseNumber: sql`${households.caseNumber}`,
     registeredOn: sql`${households.registeredOn}`,
-    headName,
+    headName: sql`${headName} COLLATE ${sql.raw(germanCollation)}`,
     lastContactOn,
     status: sql`${households.status}`,
   }[q.sort];
@@ -188,10 +184,15 @@ export async function listHouseholds(
     })
     .from(households)
     .where(where)
-    .orderBy(q.order === 'desc' ? sql`${sortColumn} DESC NULLS LAST` : asc(sortColumn), desc(households.id))
+    .orderBy(
+      // the best matches of a search first, then the chosen order among equally good ones
+      ...(search ? [search.rank] : []),
+      q.order === 'desc' ? sql`${sortColumn} DESC NULLS LAST` : asc(sortColumn),
+      desc(households.id),
+    )
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(households).where(where);
+  const total = await householdListTotal(db, scope.siteIds, q, where);
   const filterNames = Object.keys(q).filter((k) => !['page', 'pageSize', 'sort', 'order'].includes(k));
   await auditAccess(db, ctx, { action: 'record.searched', entityType: 'household', fields: filterNames });
   return {

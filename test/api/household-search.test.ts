@@ -1,0 +1,182 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nameFold, nameFoldSql } from '../../src/server/db/name-fold.js';
+import { demoPassword } from '../../src/server/setup/initialize.js';
+import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
+
+let t: TestApp;
+let fk: Client;
+let fkMh: Client;
+let ba: string;
+let mh: string;
+const ids = new Map<string, string>();
+const caseNumbers = new Map<string, string>();
+
+interface Item {
+  id: string;
+  caseNumber: string;
+  siteId: string;
+  headName: string;
+}
+
+async function register(client: Client, siteId: string, lastName: string, firstName = 'Alex') {
+  const res = await client.post('/api/households', {
+    siteId,
+    category: 'refugee',
+    registeredOn: '2024-03-05',
+    members: [{ firstName, lastName, birthYear: 1980, roleInHousehold: 'head' }],
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: string; caseNumber: string };
+}
+
+async function search(q: string, extra = ''): Promise<{ items: Item[]; total: number }> {
+  const res = await fk.get(`/api/households?q=${encodeURIComponent(q)}&pageSize=200${extra}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+}
+
+const names = (r: { items: Item[] }) => r.items.map((i) => i.headName);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  fk = await t.login('fachkraft.ba');
+  const admin = await t.login('admin');
+  const sites: { id: string; code: string }[] = (await admin.get('/api/sites')).json();
+  ba = sites.find((s) => s.code === 'BA')!.id;
+  mh = sites.find((s) => s.code === 'MH')!.id;
+  const created = await admin.post('/api/users', {
+    username: 'fachkraft.mh',
+    displayName: 'fachkraft.mh',
+    password: demoPassword,
+    role: 'caseworker',
+    siteIds: [mh],
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  fkMh = await t.login('fachkraft.mh');
+  const people: [string, string][] = [
+    ['Müller', 'Anna'],
+    ['Zielińska', 'Katarzyna'],
+    ['Al-Saadi', 'Omar'],
+    ['Karimi', 'Mohammed'],
+    ['Koehler', 'Jana'],
+    ['Köhler', 'Jonas'],
+    ['Koehler-Schmidt', 'Petra'],
+    ['Keller', 'Tom'],
+    ['Ober', 'Lea'],
+    ['Öztürk', 'Ayşe'],
+    ['Pape', 'Ole'],
+    ['Schulz', 'Eva'],
+    ['Şimşek', 'Emre'],
+    ['Sommer', 'Ida'],
+    ['Zander', 'Max'],
+  ];
+  for (const [last, first] of people) {
+    const h = await register(fk, ba, last, first);
+    ids.set(last, h.id);
+    caseNumbers.set(last, h.caseNumber);
+  }
+  ids.set('Müller@MH', (await register(fkMh, mh, 'Müller', 'Anna')).id);
+}, 240_000);
+afterAll(() => t.close());
+
+describe('household list search', () => {
+  it('finds names across umlauts, accents, hyphens and transliterations', async () => {
+    expect(names(await search('Muller'))).toContain('Müller, Anna');
+    expect(names(await search('Mueller'))).toContain('Müller, Anna');
+    expect(names(await search('Zielinska'))).toEqual(['Zielińska, Katarzyna']);
+    expect(names(await search('Al Saadi'))).toEqual(['Al-Saadi, Omar']);
+    expect(names(await search('alsaadi'))).toEqual(['Al-Saadi, Omar']);
+    expect(names(await search('Mohamad'))).toEqual(['Karimi, Mohammed']);
+    expect(names(await search('Simsek'))).toEqual(['Şimşek, Emre']);
+    // first and last name in either order, with a comma or without
+    expect(names(await search('Anna Muller'))).toEqual(['Müller, Anna']);
+    expect(names(await search('Müller, Anna'))).toEqual(['Müller, Anna']);
+    expect(names(await search('Mohamad Karimi'))).toEqual(['Karimi, Mohammed']);
+  });
+
+  it('ranks exact, then folded-equal, then beginning, then phonetic matches', async () => {
+    const r = await search('Koehler');
+    expect(names(r)).toEqual(['Koehler, Jana', 'Köhler, Jonas', 'Koehler-Schmidt, Petra', 'Keller, Tom']);
+    expect(r.total).toBe(4);
+    // the rank comes before the chosen order
+    const byCase = await search('Koehler', '&sort=caseNumber&order=desc');
+    expect(names(byCase)).toEqual(names(r));
+    // a beginning of a name is a match, too
+    expect(names(await search('Köhl')).sort()).toEqual([
+      'Koehler, Jana',
+      'Koehler-Schmidt, Petra',
+      'Köhler, Jonas',
+    ]);
+  });
+
+  it('finds case numbers exactly and by their beginning', async () => {
+    const number = caseNumbers.get('Pape')!;
+    const exact = await search(number.toLowerCase());
+    expect(exact.items[0].id).toBe(ids.get('Pape'));
+    expect(exact.total).toBe(1);
+    const prefix = await search(number.slice(0, -1));
+    expect(prefix.items[0].caseNumber.startsWith(number.slice(0, -1))).toBe(true);
+    expect(prefix.total).toBeGreaterThanOrEqual(1);
+    expect((await search('BA-2024')).total).toBe(ids.size - 1);
+  });
+
+  it("never shows another site's household", async () => {
+    const r = await search('Muller');
+    expect(r.items.map((i) => i.id)).not.toContain(ids.get('Müller@MH'));
+    expect(r.items.every((i) => i.siteId === ba)).toBe(true);
+    const theirs = (await fkMh.get('/api/households?q=Muller')).json();
+    expect(theirs.items.map((i: Item) => i.id)).toEqual([ids.get('Müller@MH')]);
+  });
+
+  it('keeps the list contract: items, total, paging', async () => {
+    const res = await fk.get('/api/households?q=Koehler&pageSize=2&page=2');
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(Object.keys(body).sort()).toEqual(['items', 'page', 'pageSize', 'total']);
+    expect(body).toMatchObject({ total: 4, page: 2, pageSize: 2 });
+    expect(body.items.map((i: Item) => i.headName)).toEqual(['Koehler-Schmidt, Petra', 'Keller, Tom']);
+    expect((await fk.get('/api/households?q=')).statusCode).toBe(200);
+    expect((await fk.get(`/api/households?q=${'x'.repeat(101)}`)).statusCode).toBe(400);
+    expect((await search('%_')).total).toBe(0);
+  });
+
+  it('sorts names in German order (Öztürk with O, Şimşek with S)', async () => {
+    const r = names(await search('', '&sort=headName&order=asc'));
+    const at = (n: string) => r.findIndex((x) => x.startsWith(`${n},`));
+    expect(at('Ober')).toBeLessThan(at('Öztürk'));
+    expect(at('Öztürk')).toBeLessThan(at('Pape'));
+    expect(at('Schulz')).toBeLessThan(at('Şimşek'));
+    expect(at('Şimşek')).toBeLessThan(at('Sommer'));
+    expect(at('Sommer')).toBeLessThan(at('Zander'));
+    expect(at('Köhler')).toBeLessThan(at('Müller'));
+    const desc = names(await search('', '&sort=headName&order=desc'));
+    expect(desc).toEqual([...r].reverse());
+  });
+
+  it('folds names in the database exactly as in TypeScript', async () => {
+    const samples = [
+      'Müller',
+      'MÜLLER',
+      'Zielińska',
+      'Al Saadi',
+      'Şimşek',
+      'Straße',
+      'Łukasz',
+      'Nguyễn',
+      'Søren',
+      'Æsa',
+      'İlker',
+      'Abu Eisa',
+      "O'Brien",
+    ];
+    const list = sql.join(
+      samples.map((s) => sql`(${s})`),
+      sql`, `,
+    );
+    const rows = await t.db.execute<{ fold: string }>(
+      sql`SELECT ${sql.raw(nameFoldSql('x'))} AS fold FROM (VALUES ${list}) AS v(x)`,
+    );
+    expect(rows.rows.map((r) => r.fold)).toEqual(samples.map(nameFold));
+  });
+});
