@@ -89,8 +89,13 @@ export const followUpsQuery = z.object({
 // Appointments
 export const createAppointmentBody = z.object({
   date: isoDate,
-  startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM'),
-  durationMinutes: z.number().int().min(5).max(600).default(30),
+  startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'timeFormat'),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(5, 'appointmentDurationRange')
+    .max(600, 'appointmentDurationRange')
+    .default(30),
   staffUserId: uuid.optional(),
   languageNeeded: z.string().min(2).max(8).nullable().optional(),
   note: text(1000).nullable().optional(),
@@ -114,7 +119,11 @@ export const updateAppointmentBody = nonEmptyPatch(
     .object({
       date: isoDate,
       startTime: createAppointmentBody.shape.startTime,
-      durationMinutes: z.number().int().min(5).max(600),
+      durationMinutes: z
+        .number()
+        .int()
+        .min(5, 'appointmentDurationRange')
+        .max(600, 'appointmentDurationRange'),
       staffUserId: uuid,
       languageNeeded: z.string().min(2).max(8).nullable(),
       note: text(1000).nullable(),

@@ -1,16 +1,29 @@
 import { z } from 'zod';
+import { todayBerlin } from '../dates.js';
 import { errorCodes } from '../errors.js';
+import type { FieldIssueCode } from '../field-issues.js';
 
 /** A calendar date `YYYY-MM-DD` between 1900 and 2100: anything outside is a typing error, refused by name. */
 export const isoDate = z.iso
   .date()
   .refine((d) => d >= '1900-01-01' && d <= '2100-12-31', { message: 'dateOutOfRange' });
 export const uuid = z.uuid();
+
+/** A date that cannot lie after today (Europe/Berlin): a contact that took place, a date of birth. */
+export const pastDate = (inFuture: FieldIssueCode = 'dateInFuture') =>
+  isoDate.refine((d) => d <= todayBerlin(), { message: inFuture });
+
+/** The first day the offices registered households: earlier dates are typing errors. */
+export const earliestRegistration = '2000-01-01';
+/** A household's registration date: from 01.01.2000 up to today. */
+export const registrationDate = isoDate
+  .refine((d) => d >= earliestRegistration, { message: 'registeredTooEarly' })
+  .refine((d) => d <= todayBerlin(), { message: 'registeredInFuture' });
 export const code = z
   .string()
   .min(1)
   .max(40)
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'lowercase letters, digits, "-" and "_"');
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'codeFormat');
 
 export const errorResponse = z.object({
   error: z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { countryCodes } from '../countries.js';
-import { isoDate, nonEmptyPatch, paged, pageQuery, uuid } from './common.js';
+import { isoDate, nonEmptyPatch, paged, pageQuery, pastDate, registrationDate, uuid } from './common.js';
 
 export const householdStatuses = ['active', 'inactive', 'closed', 'movedAway', 'transferred'] as const;
 export const genders = ['female', 'male', 'diverse', 'unspecified'] as const;
@@ -19,7 +19,7 @@ export const address = z.object({
   postcode: z
     .string()
     .trim()
-    .regex(/^\d{5}$/, 'five digits')
+    .regex(/^\d{5}$/, 'postcodeFormat')
     .nullable()
     .optional(),
   city: optionalText(100),
@@ -31,7 +31,7 @@ export const personInput = z
     firstName: name,
     lastName: name,
     originalScriptName: optionalText(200),
-    birthDate: isoDate.nullable().optional(),
+    birthDate: pastDate('birthDateInFuture').nullable().optional(),
     birthYear: year.nullable().optional(),
     gender: z.enum(genders).optional(),
     nationality: z
@@ -72,7 +72,7 @@ export type Person = z.infer<typeof person>;
 export const createHouseholdBody = z.object({
   siteId: uuid,
   category: z.string().min(1).max(40),
-  registeredOn: isoDate,
+  registeredOn: registrationDate,
   districtCode: z.string().max(60).nullable().optional(),
   address: address.optional(),
   movedInOn: isoDate.nullable().optional(),
@@ -85,7 +85,7 @@ export const updateHouseholdBody = nonEmptyPatch(
   z
     .object({
       category: z.string().min(1).max(40),
-      registeredOn: isoDate,
+      registeredOn: registrationDate,
       districtCode: z.string().max(60).nullable(),
       address: address,
       movedInOn: isoDate.nullable(),

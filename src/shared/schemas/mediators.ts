@@ -12,7 +12,7 @@ export const activeBookingStatuses: readonly BookingStatus[] = ['requested', 'co
 // control characters are refused for every request by platform/input-guard.ts
 const plain = (max: number) => z.string().trim().max(max);
 
-export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'timeFormat');
 const languageCode = z.string().min(2).max(8);
 
 export const availabilitySlot = z

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, matchPath, Outlet, useLocation, useNavigate } from 'react-router';
+import { UnsavedChangesGuard } from '../ui/forms/unsavedChanges';
 import { requestHeadingFocus } from '../ui/headingFocus';
 import { DemoBanner } from './DemoBanner';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -140,6 +141,7 @@ export function AppLayout() {
           >
             <Outlet />
           </Suspense>
+          <UnsavedChangesGuard />
         </Stack>
       </AppShell.Main>
     </AppShell>

@@ -16,8 +16,10 @@ import { QuickMultiSelect } from '../../ui/select/QuickMultiSelect';
 import { QuickSelect } from '../../ui/select/QuickSelect';
 import { caseworkKeys } from './api';
 import { AddressFields, type AddressValues, addressMessages, postcodeRule } from './components/AddressFields';
+import { type ExistingHousehold, findExistingHousehold } from './components/duplicateQuery';
+import { ExistingHouseholdDialog } from './components/ExistingHouseholdDialog';
 import { MemberFields } from './components/MemberFields';
-import { dateOrNull, optionalDate, requiredDate, textOrNull, todayInput } from './forms';
+import { dateOrNull, optionalDate, registrationRule, setDefault, textOrNull, todayInput } from './forms';
 import {
   emptyMember,
   type MemberValues,
@@ -96,7 +98,7 @@ export function HouseholdCreatePage() {
     validate: {
       siteId: (v) => (v ? null : t('validation.required')),
       category: (v) => (v ? null : t('validation.required')),
-      registeredOn: requiredDate(t),
+      registeredOn: registrationRule(t),
       movedInOn: optionalDate(t),
       address: { postcode: postcodeRule(t) },
       members: memberRules(t),
@@ -109,11 +111,11 @@ export function HouseholdCreatePage() {
     categories.options.find((o) => o.value === 'refugee')?.value ?? categories.options[0]?.value;
   // biome-ignore lint/correctness/useExhaustiveDependencies: set once when the lists arrive
   useEffect(() => {
-    if (!form.values.siteId && firstSite) form.setFieldValue('siteId', firstSite);
+    if (!form.values.siteId && firstSite) setDefault(form, 'siteId', firstSite);
   }, [firstSite]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: set once when the list arrives
   useEffect(() => {
-    if (!form.values.category && firstCategory) form.setFieldValue('category', firstCategory);
+    if (!form.values.category && firstCategory) setDefault(form, 'category', firstCategory);
   }, [firstCategory]);
 
   const scaffold = useFormMutation({
@@ -125,9 +127,15 @@ export function HouseholdCreatePage() {
       navigate(`/households/${created.id}`);
     },
     notify: (created) => t('casework.create.created', { caseNumber: created.caseNumber }),
-    messages: { ...memberMessages(t), ...addressMessages(t), registeredOn: t('validation.date') },
+    messages: { ...memberMessages(t), ...addressMessages(t) },
     aliases: memberAliases,
+    // people who all belong to one household already: offer that household before a duplicate
+    ask: async (values) => {
+      const existing = await findExistingHousehold(queryClient, values.members).catch(() => null);
+      return existing ? { title: '', message: '', confirmLabel: '', data: existing } : null;
+    },
   });
+  const existing = (scaffold.question?.data as ExistingHousehold | undefined) ?? null;
 
   const addMember = () => {
     const index = form.values.members.length;
@@ -216,6 +224,16 @@ export function HouseholdCreatePage() {
           />
         </Stack>
       </form>
+      <ExistingHouseholdDialog
+        existing={existing}
+        onOpen={(found) => {
+          scaffold.answer(false);
+          scaffold.discard();
+          navigate(`/households/${found.householdId}`);
+        }}
+        onSaveAnyway={() => scaffold.answer(true)}
+        onCancel={() => scaffold.answer(false)}
+      />
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { todayBerlin } from '../../../shared/dates';
 import { formatDate, parseDateInput } from '../../ui/format';
+import type { FormQuestion } from '../../ui/forms/useFormMutation';
 
 /** Today as the date field shows it (dd.mm.yyyy in German). */
 export function todayInput(): string {
@@ -53,4 +54,51 @@ export function parseBirth(value: string): { birthDate: string | null; birthYear
 
 export function formatBirth(p: { birthDate: string | null; birthYear: number | null }): string {
   return p.birthDate ? formatDate(p.birthDate) : p.birthYear ? String(p.birthYear) : '';
+}
+
+/** A checked date field that must not lie after today: the message, or null. */
+export function notInFuture(value: string, message: string): string | null {
+  const date = parseDateInput(value);
+  return date && date > todayBerlin() ? message : null;
+}
+
+/** True for a checked date field before today (a follow-up or appointment in the past asks first). */
+export function isBeforeToday(value: string): boolean {
+  const date = parseDateInput(value);
+  return !!date && date < todayBerlin();
+}
+
+/** What a default needs of a Mantine form. */
+interface DefaultsForm {
+  isDirty(): boolean;
+  resetDirty(): void;
+  setFieldValue(path: string, value: string): void;
+}
+
+/** Sets a default that arrives with a list; an untouched form stays "unchanged" (no leave question). */
+export function setDefault(form: DefaultsForm, path: string, value: string): void {
+  const untouched = !form.isDirty();
+  form.setFieldValue(path, value);
+  if (untouched) form.resetDirty();
+}
+
+/** "The date lies in the past — save anyway?" for a follow-up or appointment dated before today. */
+export function pastDateQuestion(t: TFunction, value: string): FormQuestion | null {
+  return isBeforeToday(value)
+    ? {
+        title: t('forms.pastDate.title'),
+        message: t('forms.pastDate.message', { date: value.trim() }),
+        confirmLabel: t('forms.pastDate.confirm'),
+      }
+    : null;
+}
+
+/** A registration date: required, a real date, from 01.01.2000 up to today (as the API takes it). */
+export function registrationRule(t: TFunction) {
+  return (value: string) => {
+    const missing = requiredDate(t)(value);
+    if (missing) return missing;
+    const date = parseDateInput(value) as string;
+    return date < '2000-01-01' || date > todayBerlin() ? t('casework.validation.registeredRange') : null;
+  };
 }

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { todayBerlin } from '../../../shared/dates';
 import type { genders, householdRoles, Person, PersonInput } from '../../../shared/schemas/households';
 import { formatDate } from '../../ui/format';
 import { dateOrNull, formatBirth, optionalDate, parseBirth, required, textOrNull } from './forms';
@@ -85,7 +86,13 @@ export function memberRules(t: TFunction) {
   return {
     firstName: required(t),
     lastName: required(t),
-    birth: (v: string) => (parseBirth(v) === null ? t('casework.validation.birth') : null),
+    birth: (v: string) => {
+      const birth = parseBirth(v);
+      if (birth === null) return t('casework.validation.birth');
+      return birth.birthDate && birth.birthDate > todayBerlin()
+        ? t('casework.validation.birthInFuture')
+        : null;
+    },
     residenceValidUntil: optionalDate(t),
     roleInHousehold: required(t),
   };

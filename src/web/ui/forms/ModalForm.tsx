@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { ErrorAlert } from '../ErrorAlert';
 import { FormActions } from './FormActions';
 import { FormModal } from './FormModal';
+import { FormQuestionDialog } from './FormQuestionDialog';
 import type { FormScaffold } from './useFormMutation';
 
 export interface ModalFormProps {
@@ -18,7 +19,7 @@ export interface ModalFormProps {
   alert?: ReactNode;
 }
 
-/** A dialog holding one form: the request's error on top, the fields, then cancel and save. */
+/** A dialog holding one form: the request's error on top, the fields, then cancel and save (and its question). */
 export function ModalForm({
   title,
   onClose,
@@ -43,6 +44,7 @@ export function ModalForm({
           />
         </Stack>
       </form>
+      <FormQuestionDialog scaffold={scaffold} />
     </FormModal>
   );
 }

@@ -1,12 +1,16 @@
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type RefObject, useRef } from 'react';
+import { type FormEvent, type RefObject, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../notify';
 import { applyFieldIssues, focusFirstError, type IssueForm } from './fieldIssues';
+import { useUnsavedChanges } from './unsavedChanges';
 
 /** What the scaffold needs of a Mantine `useForm()`. */
 export interface ScaffoldForm<V> extends IssueForm {
   onSubmit(handle: (values: V) => void, invalid?: () => void): (event?: FormEvent<HTMLFormElement>) => void;
+  /** Mantine's: changed since the start (or the last `resetDirty`)? Leaving then asks first. */
+  isDirty?(): boolean;
+  resetDirty?(values?: V): void;
 }
 
 export interface FormMutationOptions<V, R> {
@@ -29,6 +33,19 @@ export interface FormMutationOptions<V, R> {
   onFailed?(error: Error, values: V): boolean | undefined;
   /** runs before each request (e.g. clears a refusal shown earlier) */
   onStart?(): void;
+  /**
+   * A question before sending (a date in the past, a probable duplicate): the values pass the checks,
+   * then this resolves to a question, or null to send at once. Yes sends, no goes back to the form.
+   */
+  ask?(values: V): FormQuestion | null | Promise<FormQuestion | null>;
+}
+
+/** What a form asks before it sends; `data` is the form's own (e.g. the existing household). */
+export interface FormQuestion {
+  title: string;
+  message: string;
+  confirmLabel: string;
+  data?: unknown;
 }
 
 /**
@@ -42,11 +59,19 @@ export function useFormMutation<V, R>(options: FormMutationOptions<V, R>) {
   const formRef = useRef<HTMLFormElement>(null);
   const { form } = options;
   const focusErrors = () => focusFirstError(formRef.current);
+  // leaving with unsaved changes asks first (route change, tab close); a saved form may leave
+  const saving = useRef(false);
+  const latest = useRef(form);
+  latest.current = form;
+  const isDirty = useCallback(() => !saving.current && (latest.current.isDirty?.() ?? false), []);
+  useUnsavedChanges(isDirty);
 
   const mutation = useMutation({
     mutationFn: (values: V) => options.mutationFn(values),
     onMutate: () => options.onStart?.(),
     onSuccess: async (saved, values) => {
+      saving.current = true;
+      form.resetDirty?.();
       if (saved !== null) {
         const keys =
           typeof options.invalidate === 'function' ? options.invalidate(saved) : (options.invalidate ?? []);
@@ -56,6 +81,9 @@ export function useFormMutation<V, R>(options: FormMutationOptions<V, R>) {
         if (message) notifySuccess(message);
       }
       options.close?.();
+      // a form that stays (the next anonymous contact) starts clean from what it shows now
+      form.resetDirty?.();
+      saving.current = false;
     },
     onError: (error, values) => {
       if (!options.onFailed?.(error, values))
@@ -64,13 +92,30 @@ export function useFormMutation<V, R>(options: FormMutationOptions<V, R>) {
     },
   });
 
+  const [question, setQuestion] = useState<(FormQuestion & { values: V }) | null>(null);
+  const send = async (values: V) => {
+    const asked = options.ask ? await options.ask(values) : null;
+    if (asked) setQuestion({ ...asked, values });
+    else mutation.mutate(values);
+  };
+
   return {
     mutation,
     formRef,
     /** focuses the first field with an error (after the browser's own checks failed) */
     focusErrors,
-    /** for `<form onSubmit>`: checks the fields, then sends */
-    onSubmit: form.onSubmit((values) => mutation.mutate(values), focusErrors),
+    /** for `<form onSubmit>`: checks the fields, asks `ask`'s question if any, then sends */
+    onSubmit: form.onSubmit((values) => void send(values), focusErrors),
+    /** the open question of `ask`, and its answer: true sends the values, false goes back */
+    question,
+    answer(yes: boolean) {
+      if (yes && question) mutation.mutate(question.values);
+      setQuestion(null);
+    },
+    /** the user leaves on purpose (e.g. to the existing household): no unsaved-changes question */
+    discard() {
+      form.resetDirty?.();
+    },
   };
 }
 
@@ -79,4 +124,6 @@ export interface FormScaffold {
   formRef: RefObject<HTMLFormElement | null>;
   onSubmit(event?: FormEvent<HTMLFormElement>): void;
   mutation: { error: unknown; isPending: boolean };
+  question?: FormQuestion | null;
+  answer?(yes: boolean): void;
 }

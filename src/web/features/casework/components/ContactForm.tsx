@@ -8,7 +8,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -21,10 +20,11 @@ import { api } from '../../../app/api';
 import { DateField } from '../../../ui/DateField';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate } from '../../../ui/format';
+import { CountedTextarea } from '../../../ui/forms/CountedTextarea';
 import { useFormMutation } from '../../../ui/forms/useFormMutation';
 import { QuickSelect } from '../../../ui/select/QuickSelect';
 import { caseworkKeys } from '../api';
-import { requiredDate, todayInput } from '../forms';
+import { notInFuture, requiredDate, setDefault, todayInput } from '../forms';
 import { sortMembers } from '../members';
 import { useLanguageOptions, useRefOptions, useSiteChoices } from '../options';
 import { ContactReasonFields } from './ContactReasonFields';
@@ -70,7 +70,7 @@ export function ContactForm({ household, onSaved, cancelTo }: Props) {
       note: '',
     },
     validate: {
-      date: requiredDate(t),
+      date: (v) => requiredDate(t)(v) ?? notInFuture(v, t('casework.validation.contactInFuture')),
       contactType: (v) => (v ? null : t('validation.required')),
       siteId: (v) => (household || v ? null : t('validation.required')),
       durationMinutes: (v) =>
@@ -97,12 +97,12 @@ export function ContactForm({ household, onSaved, cancelTo }: Props) {
   const defaultType = contactTypes.options.find((o) => o.value === remembered)?.value ?? null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: set once when the list arrives
   useEffect(() => {
-    if (!form.values.contactType && defaultType) form.setFieldValue('contactType', defaultType);
+    if (!form.values.contactType && defaultType) setDefault(form, 'contactType', defaultType);
   }, [defaultType]);
   const firstSite = sites.own[0]?.id;
   // biome-ignore lint/correctness/useExhaustiveDependencies: set once when the list arrives
   useEffect(() => {
-    if (!household && !form.values.siteId && firstSite) form.setFieldValue('siteId', firstSite);
+    if (!household && !form.values.siteId && firstSite) setDefault(form, 'siteId', firstSite);
   }, [firstSite]);
 
   const scaffold = useFormMutation({
@@ -138,7 +138,6 @@ export function ContactForm({ household, onSaved, cancelTo }: Props) {
       requestAnimationFrame(() => form.getInputNode('contactType')?.focus());
     },
     messages: {
-      date: t('validation.date'),
       durationMinutes: t('casework.validation.duration'),
       reasons: t('casework.validation.duplicateReason'),
     },
@@ -199,8 +198,10 @@ export function ContactForm({ household, onSaved, cancelTo }: Props) {
             />
             <NumberInput
               label={t('casework.contact.duration')}
+              description={t('casework.contact.durationHint')}
               min={1}
               max={1440}
+              clampBehavior="none"
               allowDecimal={false}
               allowNegative={false}
               hideControls
@@ -255,11 +256,9 @@ export function ContactForm({ household, onSaved, cancelTo }: Props) {
             </SimpleGrid>
           </Fieldset>
 
-          <Textarea
+          <CountedTextarea
             label={t('casework.contact.note')}
             description={t('casework.contact.noteHint')}
-            autosize
-            minRows={2}
             maxLength={2000}
             {...form.getInputProps('note')}
           />

@@ -3,9 +3,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../../app/api';
-import { caseworkKeys, type DuplicateCheck } from '../api';
-import { formatBirth, parseBirth } from '../forms';
+import { formatBirth } from '../forms';
+import { duplicateInput, duplicateQuery } from './duplicateQuery';
 
 const shown = 5;
 
@@ -24,27 +23,9 @@ interface Props {
  */
 export function DuplicateWarning({ firstName, lastName, birth, excludePersonId }: Props) {
   const { t } = useTranslation();
-  const parsed = parseBirth(birth);
-  const ready = firstName.trim().length >= 2 && lastName.trim().length >= 2;
-  const input = ready
-    ? JSON.stringify([
-        `${firstName.trim()} ${lastName.trim()}`,
-        parsed?.birthDate ?? (parsed?.birthYear ? String(parsed.birthYear) : ''),
-      ])
-    : '';
+  const input = duplicateInput(firstName, lastName, birth);
   const [debounced] = useDebouncedValue(input, 400);
-  const [name, birthKey] = debounced ? (JSON.parse(debounced) as [string, string]) : ['', ''];
-  const check = useQuery({
-    queryKey: caseworkKeys.duplicates(name, birthKey),
-    enabled: !!debounced,
-    queryFn: () =>
-      api.get<DuplicateCheck>('/api/persons/duplicates', {
-        name,
-        birthDate: birthKey.includes('-') ? birthKey : undefined,
-        birthYear: /^\d{4}$/.test(birthKey) ? birthKey : undefined,
-      }),
-    staleTime: 60_000,
-  });
+  const check = useQuery({ ...duplicateQuery(debounced), enabled: !!debounced });
 
   const data = debounced && input ? check.data : undefined;
   const matches = (data?.matches ?? []).filter((m) => m.personId !== excludePersonId);

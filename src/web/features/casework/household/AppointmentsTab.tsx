@@ -1,16 +1,17 @@
-import { Group, NumberInput, Table, Textarea, TextInput } from '@mantine/core';
+import { Group, NumberInput, Table, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../app/api';
 import { DateField } from '../../../ui/DateField';
 import { formatDate, parseDateInput } from '../../../ui/format';
+import { CountedTextarea } from '../../../ui/forms/CountedTextarea';
 import { ModalForm } from '../../../ui/forms/ModalForm';
 import { useFormMutation } from '../../../ui/forms/useFormMutation';
 import { QuickSelect } from '../../../ui/select/QuickSelect';
 import { type Appointment, caseworkKeys, type Household, useHouseholdPart } from '../api';
 import { CaseTable } from '../components/CaseTable';
 import { TabSection } from '../components/TabSection';
-import { requiredDate, textOrNull, todayInput } from '../forms';
+import { pastDateQuestion, requiredDate, textOrNull, todayInput } from '../forms';
 import { languageLabel, useLanguageOptions } from '../options';
 
 interface Values {
@@ -57,6 +58,7 @@ function AppointmentModal({ household, onClose }: { household: Household; onClos
     notify: (a) => t('casework.appointments.saved', { date: formatDate(a.date), time: a.startTime }),
     close: onClose,
     messages: { date: t('validation.date'), startTime: t('casework.validation.time') },
+    ask: (v) => pastDateQuestion(t, v.date),
   });
   return (
     <ModalForm
@@ -80,6 +82,8 @@ function AppointmentModal({ household, onClose }: { household: Household; onClos
           min={5}
           max={600}
           step={5}
+          clampBehavior="none"
+          description={t('casework.appointments.durationHint')}
           allowDecimal={false}
           hideControls
           {...form.getInputProps('durationMinutes')}
@@ -91,10 +95,8 @@ function AppointmentModal({ household, onClose }: { household: Household; onClos
         data={languages}
         {...form.getInputProps('languageNeeded')}
       />
-      <Textarea
+      <CountedTextarea
         label={t('casework.appointments.note')}
-        autosize
-        minRows={2}
         maxLength={1000}
         {...form.getInputProps('note')}
       />

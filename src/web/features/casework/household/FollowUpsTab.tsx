@@ -8,11 +8,12 @@ import { useCan, useUser } from '../../../app/session';
 import { DateField } from '../../../ui/DateField';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate, parseDateInput } from '../../../ui/format';
+import { FormQuestionDialog } from '../../../ui/forms/FormQuestionDialog';
 import { useFormMutation } from '../../../ui/forms/useFormMutation';
 import { caseworkKeys, type FollowUp, type Household, useHouseholdPart } from '../api';
 import { CaseTable } from '../components/CaseTable';
 import { TabSection } from '../components/TabSection';
-import { required, requiredDate } from '../forms';
+import { pastDateQuestion, required, requiredDate } from '../forms';
 
 interface Values {
   dueOn: string;
@@ -52,6 +53,7 @@ export function FollowUpsTab({ household }: { household: Household }) {
       requestAnimationFrame(() => form.getInputNode('dueOn')?.focus());
     },
     messages: { dueOn: t('validation.date') },
+    ask: (v) => pastDateQuestion(t, v.dueOn),
   });
   const toggle = useMutation({
     mutationFn: (f: FollowUp) => api.patch<FollowUp>(`/api/followups/${f.id}`, { done: !f.done }),
@@ -76,6 +78,7 @@ export function FollowUpsTab({ household }: { household: Household }) {
                 label={t('casework.followUps.text')}
                 required
                 maxLength={1000}
+                description={t('forms.counter', { count: form.values.text.length, max: 1000 })}
                 style={{ flex: '1 1 20rem' }}
                 {...form.getInputProps('text')}
               />
@@ -87,6 +90,7 @@ export function FollowUpsTab({ household }: { household: Household }) {
               {t('casework.followUps.forMe')}
             </Text>
           </form>
+          <FormQuestionDialog scaffold={create} />
         </Paper>
       ) : null}
       <ErrorAlert error={followUps.error ?? toggle.error} />
