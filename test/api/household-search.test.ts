@@ -174,9 +174,10 @@ describe('household list search', () => {
       samples.map((s) => sql`(${s})`),
       sql`, `,
     );
-    const rows = await t.db.execute<{ fold: string }>(
+    const res = await t.db.execute(
       sql`SELECT ${sql.raw(nameFoldSql('x'))} AS fold FROM (VALUES ${list}) AS v(x)`,
     );
-    expect(rows.rows.map((r) => r.fold)).toEqual(samples.map(nameFold));
+    const rows = (res as unknown as { rows: { fold: string }[] }).rows;
+    expect(rows.map((r) => r.fold)).toEqual(samples.map(nameFold));
   });
 });
