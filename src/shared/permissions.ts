@@ -68,7 +68,17 @@ const caseNetwork: Permission[] = ['network.read', 'mediator.read', 'mediator.bo
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   // admin manages accounts, sites and reference data and sees no case content
-  admin: [...staff, 'user.read', 'user.manage', 'site.manage', 'reference.manage', 'audit.read'],
+  admin: [
+    ...staff,
+    'user.read',
+    'user.manage',
+    'site.manage',
+    'reference.manage',
+    'audit.read',
+    'retention.read',
+    'retention.manage',
+    'retention.apply',
+  ],
   central: [
     ...staff,
     'audit.read',
