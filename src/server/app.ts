@@ -33,6 +33,7 @@ import { transferRoutes } from './modules/transfers/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { volunteerRoutes } from './modules/volunteers/routes.js';
 import { registerGuard } from './platform/auth/guard.js';
+import { mfaRequiredRoles } from './platform/auth/mfa-policy.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
 import { registerErrorHandler, sendError } from './platform/errors.js';
@@ -80,6 +81,8 @@ export async function buildApp(database: Database, config: Config, options: AppO
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 1_048_576,
+    // behind a reverse proxy the client's address comes from X-Forwarded-For (rate limits, audit)
+    trustProxy: config.QUARTIER_TRUST_PROXY,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -103,6 +106,8 @@ export async function buildApp(database: Database, config: Config, options: AppO
   await app.register(swagger, swaggerOptions(version));
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // API answers carry personal data (and exports): no browser or proxy may keep a copy
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
   // Kept so a test can prove every route declares a permission and a response schema.
@@ -113,10 +118,15 @@ export async function buildApp(database: Database, config: Config, options: AppO
   });
 
   const deps: ModuleDeps = { database, config };
-  registerGuard(app, database.db, {
-    idleMinutes: config.QUARTIER_SESSION_IDLE_MINUTES,
-    maxHours: config.QUARTIER_SESSION_MAX_HOURS,
-  });
+  registerGuard(
+    app,
+    database.db,
+    {
+      idleMinutes: config.QUARTIER_SESSION_IDLE_MINUTES,
+      maxHours: config.QUARTIER_SESSION_MAX_HOURS,
+    },
+    mfaRequiredRoles(config),
+  );
   for (const routes of [
     metaRoutes,
     authRoutes,

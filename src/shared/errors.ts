@@ -4,8 +4,8 @@ export const errorTable = {
   BAD_REQUEST: { status: 400, de: 'Die Anfrage ist fehlerhaft.', en: 'The request is malformed.' },
   WEAK_PASSWORD: {
     status: 400,
-    de: 'Das Passwort erfüllt die Regeln nicht (mindestens 12 Zeichen, nicht der Benutzername).',
-    en: 'The password does not meet the rules (at least 12 characters, not the username).',
+    de: 'Das Passwort erfüllt die Regeln nicht.',
+    en: 'The password does not meet the rules.',
   },
   WRONG_PASSWORD: {
     status: 400,
@@ -17,6 +17,26 @@ export const errorTable = {
     status: 401,
     de: 'Benutzername oder Passwort ist falsch.',
     en: 'Username or password is wrong.',
+  },
+  MFA_REQUIRED: {
+    status: 401,
+    de: 'Bitte geben Sie den Code aus Ihrer Authenticator-App ein.',
+    en: 'Please enter the code from your authenticator app.',
+  },
+  MFA_INVALID: {
+    status: 401,
+    de: 'Der Code ist falsch oder abgelaufen.',
+    en: 'The code is wrong or has expired.',
+  },
+  MFA_SETUP_REQUIRED: {
+    status: 403,
+    de: 'Für Ihre Rolle ist die Zwei-Faktor-Anmeldung Pflicht. Bitte richten Sie sie zuerst unter „Mein Konto“ ein.',
+    en: 'Your role requires two-factor sign-in. Please set it up under "My account" first.',
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    de: 'Ihr Passwort wurde zurückgesetzt. Bitte wählen Sie zuerst ein eigenes neues Passwort.',
+    en: 'Your password was reset. Please choose a new password of your own first.',
   },
   FORBIDDEN: {
     status: 403,

@@ -100,7 +100,10 @@ export const fieldIssueTexts = {
     en: 'notes may not be kept longer than the personal data',
   },
   duplicateCategory: { de: 'Kategorie mehrfach angegeben', en: 'category given more than once' },
-  alreadyAnonymised: { de: 'Der Haushalt ist bereits anonymisiert', en: 'the household is anonymised already' },
+  alreadyAnonymised: {
+    de: 'Der Haushalt ist bereits anonymisiert',
+    en: 'the household is anonymised already',
+  },
   noSharingConsent: {
     de: 'keine Einwilligung zur Weitergabe an diese Organisation',
     en: 'no consent for sharing with this organisation',
@@ -123,6 +126,41 @@ export const fieldIssueTexts = {
   },
   passwordRules: { de: 'mindestens 12 Zeichen und nicht der Benutzername', en: 'password rules' },
   wrongPassword: { de: 'Passwort ist falsch', en: 'wrong password' },
+  passwordUnchanged: {
+    de: 'muss sich vom bisherigen Passwort unterscheiden',
+    en: 'must differ from the current password',
+  },
+  passwordTooShort: { de: 'mindestens {min} Zeichen', en: 'at least {min} characters' },
+  passwordRepeated: {
+    de: 'zu einfach: nur wenige verschiedene Zeichen oder ein wiederholtes Muster',
+    en: 'too simple: only a few different characters or a repeated pattern',
+  },
+  passwordSequence: {
+    de: 'zu einfach: eine Zeichenfolge wie 12345678, abcdefgh oder qwertz',
+    en: 'too simple: a sequence such as 12345678, abcdefgh or qwerty',
+  },
+  passwordHasUsername: { de: 'darf den Benutzernamen nicht enthalten', en: 'must not contain the username' },
+  passwordDemo: {
+    de: 'das Demo-Passwort ist außerhalb des Demo-Betriebs nicht erlaubt',
+    en: 'the demo password is not allowed outside demo mode',
+  },
+  passwordCommon: {
+    de: 'gehört zu den häufigsten Passwörtern und ist leicht zu erraten',
+    en: 'is one of the most common passwords and easy to guess',
+  },
+  mfaCodeWrong: { de: 'Der Code ist falsch oder abgelaufen', en: 'the code is wrong or has expired' },
+  mfaNotStarted: {
+    de: 'Bitte starten Sie zuerst die Einrichtung',
+    en: 'please start the set-up first',
+  },
+  mfaAlreadyOn: {
+    de: 'Die Zwei-Faktor-Anmeldung ist bereits eingerichtet',
+    en: 'two-factor sign-in is already on',
+  },
+  mfaRequiredForRole: {
+    de: 'für Ihre Rolle Pflicht, kann nicht abgeschaltet werden',
+    en: 'required for your role, cannot be turned off',
+  },
   geoTooLarge: { de: 'Datei ist zu groß', en: 'too large' },
   geoTooManyPoints: { de: 'zu viele Punkte', en: 'too many points' },
   geoRingNotClosed: { de: 'Umriss ist nicht geschlossen', en: 'ring not closed' },

@@ -42,7 +42,8 @@ describe('login', () => {
     const res = await loginRaw('fachkraft.ba', demoPassword);
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(Object.keys(body).sort()).toEqual(['csrfToken', 'user']);
+    expect(Object.keys(body).sort()).toEqual(['account', 'csrfToken', 'user']);
+    expect(body.account).toEqual({ mfaEnabled: false, mfaRequired: false, passwordMustChange: false });
     expect(body.user).toEqual({
       id: expect.any(String),
       username: 'fachkraft.ba',
@@ -158,7 +159,7 @@ describe('session', () => {
     const c = await t.login('leitung.ba');
     const res = await me(c.cookie);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ user: c.user, csrfToken: c.csrfToken });
+    expect(res.json()).toEqual({ user: c.user, csrfToken: c.csrfToken, account: expect.any(Object) });
     const anonymous = await t.app.inject({ url: '/api/auth/me' });
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.json().error.code).toBe('UNAUTHENTICATED');

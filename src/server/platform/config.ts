@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { type Role, roles } from '../../shared/permissions.js';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 const positiveInt = z.coerce.number().int().positive();
@@ -23,14 +24,49 @@ export const configSchema = z.object({
   QUARTIER_LOGIN_MAX_FAILURES: positiveInt.default(5),
   QUARTIER_LOGIN_LOCK_MINUTES: positiveInt.default(15),
   QUARTIER_LOGIN_RATE_PER_MINUTE: positiveInt.default(30),
-  QUARTIER_COOKIE_SECURE: flag.default(false),
+  /** default: on when QUARTIER_TRUST_PROXY is set (a proxy in front terminates HTTPS) */
+  QUARTIER_COOKIE_SECURE: flag.optional(),
+  /** behind a reverse proxy: 1/true trusts X-Forwarded-For, or a comma-separated list of proxy addresses */
+  QUARTIER_TRUST_PROXY: z
+    .string()
+    .transform((v): boolean | string =>
+      ['1', 'true'].includes(v) ? true : ['0', 'false'].includes(v) ? false : v,
+    )
+    .default(false),
+  /** roles that must use a second factor (TOTP); empty or `none`: no role; ignored in demo mode */
+  QUARTIER_MFA_REQUIRED_ROLES: z
+    .string()
+    .transform((v) =>
+      v.trim() === 'none'
+        ? []
+        : v
+            .split(',')
+            .map((r) => r.trim())
+            .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(roles, { error: `roles: ${roles.join(', ')}` })))
+    .optional(),
   /** years a volunteer's certificate of conduct (erweitertes Führungszeugnis) counts as valid */
   QUARTIER_CONDUCT_RECHECK_YEARS: z.coerce.number().int().min(1).max(10).default(5),
   /** offers not checked for this many months are flagged for review */
   QUARTIER_OFFER_REVIEW_MONTHS: positiveInt.max(120).default(6),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
-export type Config = z.infer<typeof configSchema>;
+export type Config = Omit<
+  z.infer<typeof configSchema>,
+  'QUARTIER_COOKIE_SECURE' | 'QUARTIER_MFA_REQUIRED_ROLES'
+> & {
+  QUARTIER_COOKIE_SECURE: boolean;
+  QUARTIER_MFA_REQUIRED_ROLES: Role[];
+};
+
+/** The default roles that must use MFA (those of them this version has). */
+const defaultMfaRoles = ['admin', 'central', 'dpo', 'siteLead'].filter((r): r is Role =>
+  (roles as readonly string[]).includes(r),
+);
+
+/** Variables for which an empty value means something (not "unset"). */
+const emptyMeansValue = new Set(['QUARTIER_MFA_REQUIRED_ROLES']);
 
 export class ConfigError extends Error {}
 
@@ -38,7 +74,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const known = Object.fromEntries(
     Object.keys(configSchema.shape)
-      .filter((k) => env[k] !== undefined && env[k] !== '')
+      .filter((k) => env[k] !== undefined && (env[k] !== '' || emptyMeansValue.has(k)))
       .map((k) => [k, env[k]]),
   );
   const parsed = configSchema.safeParse(known);
@@ -46,5 +82,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return { ...parsed.data, DATA_DIR: path.resolve(parsed.data.DATA_DIR) };
+  const data = parsed.data;
+  return {
+    ...data,
+    DATA_DIR: path.resolve(data.DATA_DIR),
+    QUARTIER_COOKIE_SECURE: data.QUARTIER_COOKIE_SECURE ?? data.QUARTIER_TRUST_PROXY !== false,
+    QUARTIER_MFA_REQUIRED_ROLES: data.QUARTIER_MFA_REQUIRED_ROLES ?? defaultMfaRoles,
+  };
 }

@@ -1,15 +1,19 @@
+import deAccount from './de.account.json';
 import deCasework from './de.casework.json';
 import deEvents from './de.events.json';
 import de from './de.json';
 import deMediators from './de.mediators.json';
 import deNetwork from './de.network.json';
+import deRetention from './de.retention.json';
 import deStatistics from './de.statistics.json';
 import deVolunteers from './de.volunteers.json';
+import enAccount from './en.account.json';
 import enCasework from './en.casework.json';
 import enEvents from './en.events.json';
 import en from './en.json';
 import enMediators from './en.mediators.json';
 import enNetwork from './en.network.json';
+import enRetention from './en.retention.json';
 import enStatistics from './en.statistics.json';
 import enVolunteers from './en.volunteers.json';
 
@@ -28,6 +32,26 @@ function merge(...trees: Tree[]): Tree {
 }
 
 export const translations = {
-  de: merge(de, deCasework, deStatistics, deNetwork, deEvents, deVolunteers, deMediators),
-  en: merge(en, enCasework, enStatistics, enNetwork, enEvents, enVolunteers, enMediators),
+  de: merge(
+    de,
+    deCasework,
+    deStatistics,
+    deNetwork,
+    deEvents,
+    deVolunteers,
+    deMediators,
+    deAccount,
+    deRetention,
+  ),
+  en: merge(
+    en,
+    enCasework,
+    enStatistics,
+    enNetwork,
+    enEvents,
+    enVolunteers,
+    enMediators,
+    enAccount,
+    enRetention,
+  ),
 };

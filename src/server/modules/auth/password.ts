@@ -19,14 +19,15 @@ export async function changeOwnPassword(
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     throw fieldError('wrongPassword', 'currentPassword', undefined, 'WRONG_PASSWORD');
   }
-  try {
-    assertPasswordRules(newPassword, user.username);
-  } catch {
-    throw fieldError('passwordRules', 'newPassword', undefined, 'WEAK_PASSWORD');
-  }
+  await assertPasswordRules(db, newPassword, user.username, 'newPassword');
+  if (newPassword === currentPassword)
+    throw fieldError('passwordUnchanged', 'newPassword', undefined, 'WEAK_PASSWORD');
   const passwordHash = await hashPassword(newPassword);
   await writeTransaction(db, async (tx) => {
-    await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: new Date(), passwordMustChange: false })
+      .where(eq(users.id, user.id));
     await deleteUserSessions(tx, user.id, sessionId);
     await audit(tx, ctx, {
       action: 'auth.password_changed',

@@ -56,7 +56,7 @@ export async function listUsers(db: Db, q: z.infer<typeof listUsersQuery>) {
 }
 
 export async function createUser(db: Db, ctx: ActorContext, body: z.infer<typeof createUserBody>) {
-  assertPasswordRules(body.password, body.username);
+  await assertPasswordRules(db, body.password, body.username);
   await assertSites(db, body.role, body.siteIds);
   const passwordHash = await hashPassword(body.password);
   return writeTransaction(db, async (tx) => {
@@ -104,7 +104,7 @@ export async function updateUser(db: Db, ctx: ActorContext, id: string, body: Up
   const role = (body.role ?? current.role) as Role;
   const siteIds = body.siteIds ?? current.siteIds;
   if (body.role !== undefined || body.siteIds !== undefined) await assertSites(db, role, siteIds);
-  if (body.password !== undefined) assertPasswordRules(body.password, current.username);
+  if (body.password !== undefined) await assertPasswordRules(db, body.password, current.username);
   const wasAdmin = can(current.role as Role, 'user.manage');
   const losesAdmin = wasAdmin && (!can(role, 'user.manage') || body.active === false);
   const passwordHash = body.password !== undefined ? await hashPassword(body.password) : undefined;
@@ -119,7 +119,8 @@ export async function updateUser(db: Db, ctx: ActorContext, id: string, body: Up
         role: body.role,
         siteIds: body.siteIds,
         active: body.active,
-        ...(passwordHash ? { passwordHash, passwordChangedAt: new Date() } : {}),
+        // a password the administration set is a reset: its owner chooses a new one at the next login
+        ...(passwordHash ? { passwordHash, passwordChangedAt: new Date(), passwordMustChange: true } : {}),
       })
       .where(eq(users.id, id))
       .returning();

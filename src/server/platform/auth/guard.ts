@@ -1,20 +1,24 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { can, type Permission } from '../../../shared/permissions.js';
+import { can, type Permission, type Role } from '../../../shared/permissions.js';
 import type { SessionUser } from '../../../shared/schemas/auth.js';
 import type { Db } from '../db/client.js';
 import { sendError } from '../errors.js';
-import { findSession, type SessionTimeouts, sessionCookie } from './sessions.js';
+import { accountState, pendingStep } from './mfa-policy.js';
+import { type ActiveSession, findSession, type SessionTimeouts, sessionCookie } from './sessions.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** Every API route declares the permission it needs; `public` needs no session. */
     permission?: Permission;
+    /** reachable while the account must first change its password or set up MFA (me, logout, password, mfa, sessions) */
+    accountSetup?: boolean;
   }
   interface FastifyRequest {
     user: SessionUser | null;
     sessionId: string | null;
     csrfToken: string | null;
+    account: ActiveSession['account'] | null;
   }
 }
 
@@ -27,8 +31,14 @@ function sameToken(a: string, b: string): boolean {
 }
 
 /** The one place that decides whether a request may reach its route: session, CSRF, permission. */
-export function registerGuard(app: FastifyInstance, db: Db, timeouts: SessionTimeouts) {
+export function registerGuard(
+  app: FastifyInstance,
+  db: Db,
+  timeouts: SessionTimeouts,
+  mfaRoles: readonly Role[] = [],
+) {
   app.decorateRequest('user', null);
+  app.decorateRequest('account', null);
   app.decorateRequest('sessionId', null);
   app.decorateRequest('csrfToken', null);
 
@@ -46,6 +56,7 @@ export function registerGuard(app: FastifyInstance, db: Db, timeouts: SessionTim
       request.user = session.user;
       request.sessionId = session.id;
       request.csrfToken = session.csrfToken;
+      request.account = session.account;
     }
     if (permission === 'public') return;
     if (!session) return sendError(request, reply, 'UNAUTHENTICATED');
@@ -54,6 +65,10 @@ export function registerGuard(app: FastifyInstance, db: Db, timeouts: SessionTim
       if (typeof header !== 'string' || !sameToken(header, session.csrfToken)) {
         return sendError(request, reply, 'CSRF');
       }
+    }
+    if (!request.routeOptions.config?.accountSetup) {
+      const pending = pendingStep(accountState(session.user.role, session.account, mfaRoles));
+      if (pending) return sendError(request, reply, pending);
     }
     if (!can(session.user.role, permission)) return sendError(request, reply, 'FORBIDDEN');
   });

@@ -14,18 +14,43 @@ export interface SessionTimeouts {
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function createSession(db: Db, userId: string, timeouts: SessionTimeouts) {
+/** What the user's own session list shows about a session. */
+export interface SessionOrigin {
+  remember?: boolean;
+  userAgent?: string | null;
+  clientIp?: string | null;
+}
+
+export async function createSession(
+  db: Db,
+  userId: string,
+  timeouts: SessionTimeouts,
+  origin: SessionOrigin = {},
+) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + timeouts.maxHours * 3_600_000);
-  await db.insert(sessions).values({ id: sha256(token), userId, csrfToken, expiresAt });
+  await db.insert(sessions).values({
+    id: sha256(token),
+    userId,
+    csrfToken,
+    expiresAt,
+    remember: origin.remember ?? false,
+    userAgent: origin.userAgent?.slice(0, 300) ?? null,
+    clientIp: origin.clientIp ?? null,
+  });
   return { token, csrfToken };
 }
+
+/** The stored id of a cookie token (its SHA-256), e.g. to end the session a new login replaces. */
+export const sessionIdOf = sha256;
 
 export interface ActiveSession {
   id: string;
   csrfToken: string;
   user: SessionUser;
+  /** the account's second factor and a pending password change (the guard's account-setup step) */
+  account: { mfaEnabled: boolean; passwordMustChange: boolean };
 }
 
 /** Finds a live session; an idle or expired one is deleted. Touches lastSeenAt at most once a minute. */
@@ -63,6 +88,7 @@ export async function findSession(
       role: row.user.role as Role,
       siteIds: row.user.siteIds,
     },
+    account: { mfaEnabled: row.user.mfaEnabled, passwordMustChange: row.user.passwordMustChange },
   };
 }
 
