@@ -6,8 +6,7 @@ import type { Scope } from '../../platform/access.js';
 import { auditAccess } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { agenda } from '../appointments/service.js';
-import type { CaseRequest } from '../casework/write.js';
-import { myDueFollowUps } from '../followups/service.js';
+import { myDueFollowUps, myUpcomingFollowUps, type OwnRequest } from '../followups/own.js';
 
 const recentLimit = 10;
 
@@ -33,17 +32,29 @@ async function recentlyOpened(db: Db, scope: Scope) {
   return rows.map((r) => ({ ...r, headName: r.headName ?? '', openedAt: r.openedAt.toISOString() }));
 }
 
-/** "Mein Tag": my open follow-ups due up to today, today's appointments of my sites, recent households. */
-export async function myDay({ db, ctx, scope }: CaseRequest): Promise<MyDay> {
-  const [followUps, appointments, recent] = await Promise.all([
-    myDueFollowUps(db, scope),
-    agenda(db, scope, todayBerlin(), scope.siteIds),
-    recentlyOpened(db, scope),
+/** Today's appointments of my case sites: mine first, then the unassigned ones, each in time order. */
+async function todaysAppointments(db: Db, scope: Scope) {
+  const all = await agenda(db, scope, todayBerlin(), scope.siteIds);
+  const mine = all.filter((a) => a.staffUserId === scope.userId);
+  return [...mine, ...all.filter((a) => a.staffUserId === null)];
+}
+
+/**
+ * "Mein Tag" for every staff role: my open follow-ups due up to today and those of the next days;
+ * for case staff also today's appointments of their sites and the households they opened last.
+ */
+export async function myDay(req: OwnRequest): Promise<MyDay> {
+  const { db, ctx, caseScope } = req;
+  const [followUps, upcoming, appointments, recent] = await Promise.all([
+    myDueFollowUps(req),
+    myUpcomingFollowUps(req),
+    todaysAppointments(db, caseScope),
+    recentlyOpened(db, caseScope),
   ]);
   await auditAccess(db, ctx, {
     action: 'record.read',
     entityType: 'household',
     fields: ['followUps', 'appointments', 'recentHouseholds'],
   });
-  return { followUps, appointments, recentHouseholds: recent };
+  return { followUps, upcoming, appointments, recentHouseholds: recent };
 }
