@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nameFold, nameFoldSql } from '../../src/server/db/name-fold.js';
+import { nameFold, nameFoldSql, nameWords, nameWordsSql } from '../../src/server/db/name-fold.js';
 import { demoPassword } from '../../src/server/setup/initialize.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -93,6 +93,9 @@ describe('household list search', () => {
     expect(names(await search('Anna Muller'))).toEqual(['Müller, Anna']);
     expect(names(await search('Müller, Anna'))).toEqual(['Müller, Anna']);
     expect(names(await search('Mohamad Karimi'))).toEqual(['Karimi, Mohammed']);
+    // one word of a double name
+    expect(names(await search('Schmidt'))).toEqual(['Koehler-Schmidt, Petra']);
+    expect(names(await search('Saadi'))).toEqual(['Al-Saadi, Omar']);
   });
 
   it('ranks exact, then folded-equal, then beginning, then phonetic matches', async () => {
@@ -179,5 +182,10 @@ describe('household list search', () => {
     );
     const rows = (res as unknown as { rows: { fold: string }[] }).rows;
     expect(rows.map((r) => r.fold)).toEqual(samples.map(nameFold));
+    const words = await t.db.execute(
+      sql`SELECT ${sql.raw(nameWordsSql('x'))} AS words FROM (VALUES ${list}) AS v(x)`,
+    );
+    const wordRows = (words as unknown as { rows: { words: string[] }[] }).rows;
+    expect(wordRows.map((r) => r.words)).toEqual(samples.map(nameWords));
   });
 });

@@ -49,19 +49,40 @@ function buildTable(): { from: string; to: string } {
 const table = buildTable();
 const map = new Map([...table.from].map((ch, i) => [ch, table.to[i]]));
 
-export function nameFold(name: string): string {
+/** Letters a–z with the table applied: the other characters stay (and are dropped or split on later). */
+function letters(name: string): string {
   let s = name;
   for (const [ch, rep] of expansions) s = s.replaceAll(ch, rep);
-  return [...s]
-    .map((ch) => map.get(ch) ?? ch)
-    .join('')
+  return [...s].map((ch) => map.get(ch) ?? ch).join('');
+}
+
+export function nameFold(name: string): string {
+  return letters(name)
     .replace(/[^a-z]/g, '')
     .replace(/([aou])e/g, '$1');
 }
 
+/** The folded words of a name ("Koehler-Schmidt" → ["kohler", "schmidt"]), for a match of any one word. */
+export function nameWords(name: string): string[] {
+  return letters(name)
+    .replace(/[^a-z]+/g, ' ')
+    .replace(/([aou])e/g, '$1')
+    .split(' ')
+    .filter(Boolean);
+}
+
+function lettersSql(expression: string): string {
+  let s = expression;
+  for (const [ch, rep] of expansions) s = `replace(${s}, '${ch}', '${rep}')`;
+  return `translate(${s}, '${table.from}', '${table.to}')`;
+}
+
 /** The same fold as SQL over a column, for the generated columns (immutable functions only). */
 export function nameFoldSql(column: string): string {
-  let s = `"${column}"`;
-  for (const [ch, rep] of expansions) s = `replace(${s}, '${ch}', '${rep}')`;
-  return `regexp_replace(regexp_replace(translate(${s}, '${table.from}', '${table.to}'), '[^a-z]', '', 'g'), '([aou])e', '\\1', 'g')`;
+  return `regexp_replace(regexp_replace(${lettersSql(`"${column}"`)}, '[^a-z]', '', 'g'), '([aou])e', '\\1', 'g')`;
+}
+
+/** `nameWords` as SQL over an expression, a text[] for a GIN index. */
+export function nameWordsSql(expression: string): string {
+  return `array_remove(string_to_array(regexp_replace(regexp_replace(${lettersSql(expression)}, '[^a-z]+', ' ', 'g'), '([aou])e', '\\1', 'g'), ' '), '')`;
 }

@@ -10,7 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { nameFoldSql } from '../name-fold.js';
+import { nameFoldSql, nameWordsSql } from '../name-fold.js';
 import { sites } from './sites.js';
 import { users } from './users.js';
 
@@ -97,6 +97,10 @@ export const persons = pgTable(
     /** folded spellings of the names, for the list search (Müller/Muller, Al-Saadi/Al Saadi): see name-fold.ts */
     firstFold: text('first_fold').generatedAlwaysAs(sql.raw(nameFoldSql('first_name'))),
     lastFold: text('last_fold').generatedAlwaysAs(sql.raw(nameFoldSql('last_name'))),
+    /** the folded words of both names, so that one word of a double name finds it (Schmidt → Koehler-Schmidt) */
+    nameWords: text('name_words')
+      .array()
+      .generatedAlwaysAs(sql.raw(nameWordsSql(`"first_name" || ' ' || "last_name"`))),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -105,6 +109,7 @@ export const persons = pgTable(
     index('persons_first_key_idx').on(t.firstKey, t.birthYear),
     index('persons_last_fold_idx').on(t.lastFold.op('text_pattern_ops')),
     index('persons_first_fold_idx').on(t.firstFold.op('text_pattern_ops')),
+    index('persons_name_words_idx').using('gin', t.nameWords),
   ],
 );
 

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { nameFold } from '../../db/name-fold.js';
+import { nameFold, nameWords } from '../../db/name-fold.js';
 import { nameKey } from './name-key.js';
 import { splitName } from './search.js';
 
@@ -8,8 +8,8 @@ import { splitName } from './search.js';
  * tolerance of the duplicate check — folded spellings (Muller/Müller, Zielinska/Zielińska, "Al Saadi"/
  * Al-Saadi) and phonetic keys (Mohamad/Mohammed) — on indexed columns (`persons.*_fold`, `*_key`,
  * `households.case_number`). Rank of a match, best first:
- *   0 exact (case-insensitive), 1 equal when folded, 2 beginning of the folded name / case number,
- *   3 phonetic variant.
+ *   0 exact (case-insensitive), 1 equal when folded, 2 beginning of the folded name / case number or
+ *   a whole word of a double name, 3 phonetic variant.
  */
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -49,7 +49,13 @@ function personMatches(q: string) {
   const splits = splitName(q)
     .filter((s) => s.first)
     .flatMap((s) => [pairMatch(s.first, s.last), pairMatch(s.last, s.first)]);
-  return [...whole, ...splits].filter((m) => m !== null);
+  // every typed word is a word of the names, in any order: Schmidt → Koehler-Schmidt, Maria → Anna Maria
+  const words = nameWords(q);
+  const inWords = sql`p.name_words @> ${sql.param(words)}::text[]`;
+  const anyWord = words.length
+    ? { where: inWords, rank: sql`CASE WHEN ${inWords} THEN 2 ELSE ${sql.raw(String(noMatch))} END` }
+    : null;
+  return [...whole, ...splits, anyWord].filter((m) => m !== null);
 }
 
 const householdId = sql.raw('"households"."id"');
