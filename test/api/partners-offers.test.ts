@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, referrals } from '../../src/server/db/schema/index.js';
+import { auditLog } from '../../src/server/db/schema/index.js';
 import { addMonths, todayBerlin } from '../../src/shared/dates.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -241,22 +241,26 @@ describe('offers', () => {
       registeredOn: '2024-02-01',
       members: [{ firstName: 'Rania', lastName: 'Haddad', birthYear: 1990, roleInHousehold: 'head' }],
     });
-    await t.db.insert(referrals).values([
-      {
-        householdId: h.json().id,
+    const refer = (body: Record<string, unknown>) =>
+      fk.post(`/api/households/${h.json().id}/referrals`, {
         date: today,
-        organisation: 'x',
+        organisation: 'jobcenter',
         lifeArea: 'familie-freizeit',
-        offerId: o.id,
-      },
-      {
-        householdId: h.json().id,
-        date: today,
-        organisation: 'x',
-        lifeArea: 'familie-freizeit',
-        offerId: o.id,
-      },
-    ]);
+        ...body,
+      });
+    for (let i = 0; i < 2; i++) {
+      const r = await refer({ offerId: o.id });
+      expect(r.statusCode, r.body).toBe(201);
+      expect(r.json().offerId).toBe(o.id);
+    }
+    const listed = (await fk.get(`/api/households/${h.json().id}/referrals`)).json();
+    expect(listed.map((r: { offerId: string }) => r.offerId)).toEqual([o.id, o.id]);
+    // an unknown offer is a 400 naming the field, and nothing is written
+    const unknown = await refer({ offerId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.statusCode).toBe(400);
+    expect(paths(unknown)).toEqual(['offerId']);
+    expect(paths(await refer({ offerId: 'nope' }))).toEqual(['offerId']);
+    expect((await fk.get(`/api/households/${h.json().id}/referrals`)).json()).toHaveLength(2);
     const detail = (await fk.get(`/api/offers/${o.id}`)).json();
     expect(detail.referralCount).toBe(2);
     expect(JSON.stringify(detail)).not.toContain('Haddad');

@@ -33,6 +33,8 @@ export const createReferralBody = z.object({
   /** organisation code from the organisations list */
   organisation: z.string().min(1).max(60),
   lifeArea: z.string().min(1).max(60),
+  /** the offer of the network directory referred to, if any */
+  offerId: uuid.nullable().optional(),
   status: z.enum(referralStatuses).default('proposed'),
   /** true when personal data is passed to the organisation: needs the household's consent for it */
   sharesData: z.boolean().default(false),
@@ -50,6 +52,7 @@ export const referral = z.object({
   date: isoDate,
   organisation: z.string(),
   lifeArea: z.string(),
+  offerId: uuid.nullable(),
   status: z.enum(referralStatuses),
   sharesData: z.boolean(),
   outcome: z.string().nullable(),

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createReferralBody, Referral, updateReferralBody } from '../../../shared/schemas/casework.js';
-import { referrals } from '../../db/schema/index.js';
+import { offers, referrals } from '../../db/schema/index.js';
 import { changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, fieldError } from '../../platform/errors.js';
@@ -22,12 +22,19 @@ function presentReferral(row: typeof referrals.$inferSelect): Referral {
     date: row.date,
     organisation: row.organisation,
     lifeArea: row.lifeArea,
+    offerId: row.offerId,
     status: row.status as Referral['status'],
     sharesData: row.sharesData,
     outcome: row.outcome,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** The offers directory is city-wide: any existing offer may be referred to. */
+async function assertOffer(tx: Db, offerId: string) {
+  const [row] = await tx.select({ id: offers.id }).from(offers).where(eq(offers.id, offerId));
+  if (!row) throw fieldError('unknownOffer', 'offerId');
 }
 
 /** Passing personal data on needs a consent in force for that recipient; otherwise nothing is written. */
@@ -44,6 +51,7 @@ export function createReferral(req: CaseRequest, householdId: string, body: Crea
       { list: 'life-areas', code: body.lifeArea, path: 'lifeArea' },
     ]);
     await assertMember(tx, householdId, body.personId, 'personId');
+    if (body.offerId) await assertOffer(tx, body.offerId);
     if (body.sharesData) await assertSharingConsent(tx, householdId, body.organisation);
     return presentReferral(await insertCaseRecord(tx, req, h, referrals, 'referral', body, body));
   });

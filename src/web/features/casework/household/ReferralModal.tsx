@@ -13,6 +13,7 @@ import { requiredDate, textOrNull, todayInput } from '../forms';
 import { memberOptions } from '../members';
 import { useRefOptions } from '../options';
 import { ConsentMissing } from './ConsentMissing';
+import { ReferralOfferSelect } from './ReferralOfferSelect';
 import { type ReferralStatus, useStatusOptions } from './ReferralStatusModal';
 
 /** The consent in force that allows sharing with the organisation, if any. */
@@ -25,6 +26,7 @@ interface Values {
   date: string;
   organisation: string | null;
   lifeArea: string | null;
+  offerId: string | null;
   personId: string | null;
   status: ReferralStatus;
   sharesData: boolean;
@@ -44,6 +46,7 @@ export function ReferralModal({ household, onClose }: { household: Household; on
       date: todayInput(),
       organisation: null,
       lifeArea: null,
+      offerId: null,
       personId: null,
       status: 'proposed',
       sharesData: false,
@@ -108,6 +111,10 @@ export function ReferralModal({ household, onClose }: { household: Household; on
           required
           data={lifeAreas.options}
           {...form.getInputProps('lifeArea')}
+          onChange={(v) => {
+            form.setFieldValue('lifeArea', v);
+            form.setFieldValue('offerId', null);
+          }}
         />
         <QuickSelect
           label={t('casework.referrals.person')}
@@ -117,6 +124,13 @@ export function ReferralModal({ household, onClose }: { household: Household; on
           {...form.getInputProps('personId')}
         />
       </Group>
+      <ReferralOfferSelect
+        lifeArea={form.values.lifeArea}
+        districtCode={household.districtCode ?? null}
+        value={form.values.offerId}
+        error={form.errors.offerId}
+        onChange={(v) => form.setFieldValue('offerId', v)}
+      />
       <Checkbox
         label={t('casework.referrals.sharesData')}
         description={
