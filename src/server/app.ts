@@ -40,6 +40,7 @@ import { registerErrorHandler, sendError } from './platform/errors.js';
 import type { ModuleDeps } from './platform/http.js';
 import { registerInputGuard } from './platform/input-guard.js';
 import { swaggerOptions } from './platform/openapi/document.js';
+import { webAssetOptions } from './platform/web-assets.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -158,7 +159,7 @@ export async function buildApp(database: Database, config: Config, options: AppO
 
   const serveWeb = options.serveWeb ?? fs.existsSync(`${webDist}/index.html`);
   if (serveWeb) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+    await app.register(fastifyStatic, webAssetOptions(webDist));
   }
   app.setNotFoundHandler((request, reply) => {
     // Asset files that do not exist are a 404 too, not the app shell with the wrong type.
