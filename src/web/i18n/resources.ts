@@ -5,6 +5,7 @@ import de from './de.json';
 import deMediators from './de.mediators.json';
 import deNetwork from './de.network.json';
 import deRetention from './de.retention.json';
+import deStart from './de.start.json';
 import deStatistics from './de.statistics.json';
 import deVolunteers from './de.volunteers.json';
 import enAccount from './en.account.json';
@@ -14,6 +15,7 @@ import en from './en.json';
 import enMediators from './en.mediators.json';
 import enNetwork from './en.network.json';
 import enRetention from './en.retention.json';
+import enStart from './en.start.json';
 import enStatistics from './en.statistics.json';
 import enVolunteers from './en.volunteers.json';
 
@@ -42,6 +44,7 @@ export const translations = {
     deMediators,
     deAccount,
     deRetention,
+    deStart,
   ),
   en: merge(
     en,
@@ -53,5 +56,6 @@ export const translations = {
     enMediators,
     enAccount,
     enRetention,
+    enStart,
   ),
 };
