@@ -27,6 +27,7 @@ import { offerRoutes } from './modules/offers/routes.js';
 import { partnerRoutes } from './modules/partners/routes.js';
 import { referenceRoutes } from './modules/reference/routes.js';
 import { referralRoutes } from './modules/referrals/routes.js';
+import { retentionRoutes } from './modules/retention/routes.js';
 import { siteRoutes } from './modules/sites/routes.js';
 import { statisticsRoutes } from './modules/statistics/routes.js';
 import { transferRoutes } from './modules/transfers/routes.js';
@@ -153,6 +154,7 @@ export async function buildApp(database: Database, config: Config, options: AppO
     eventRoutes,
     volunteerRoutes,
     mediatorRoutes,
+    retentionRoutes,
   ]) {
     routes(app, deps);
   }

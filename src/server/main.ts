@@ -1,5 +1,7 @@
 import { buildApp } from './app.js';
 import { generateDemoData } from './demo/index.js';
+import { scheduleRetention } from './modules/retention/job.js';
+import { sealAuditLog } from './platform/audit-chain.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { DataDirLockedError } from './platform/db/lock.js';
 import { openDatabase } from './platform/db/open.js';
@@ -36,11 +38,24 @@ async function main() {
     );
   }
   const app = await buildApp(database, config, { logger: { level: config.LOG_LEVEL } });
+  // the audit log's hash chain: new entries are sealed every minute and once more at shutdown
+  const seal = () =>
+    sealAuditLog(database.db).catch((e) => app.log.error({ err: (e as Error).name }, 'audit seal failed'));
+  const sealer = setInterval(seal, 60_000);
+  sealer.unref();
+  // the daily retention run; a demo installation runs it from the retention page only (its demo households
+  // would otherwise be anonymised minutes after the first start)
+  const stopRetention = config.QUARTIER_DEMO
+    ? () => {}
+    : scheduleRetention(database.db, (msg) => app.log.info(msg));
   let closing = false;
   const shutdown = async () => {
     if (closing) return;
     closing = true;
+    clearInterval(sealer);
+    stopRetention();
     await app.close();
+    await seal();
     await database.close();
     process.exit(0);
   };

@@ -3,6 +3,7 @@ import { caseworkNav } from '../features/casework/routes';
 import { eventsNav } from '../features/events/routes';
 import { mediatorsNav } from '../features/mediators/routes';
 import { networkNav } from '../features/network/routes';
+import { retentionNav } from '../features/retention/routes';
 import { statisticsNav } from '../features/statistics/routes';
 import { volunteersNav } from '../features/volunteers/routes';
 
@@ -41,6 +42,7 @@ export const navigation: NavSection[] = [
       { to: '/sites', labelKey: 'nav.sites', permission: 'site.read' },
       { to: '/reference', labelKey: 'nav.reference', permission: 'reference.read' },
       { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
+      ...retentionNav,
     ],
   },
   {

@@ -6,6 +6,7 @@ import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { eventsRoutes } from '../features/events/routes';
 import { mediatorsRoutes } from '../features/mediators/routes';
 import { networkRoutes } from '../features/network/routes';
+import { retentionRoutes } from '../features/retention/routes';
 import { StartPage } from '../features/start/StartPage';
 import { statisticsRoutes } from '../features/statistics/routes';
 import { volunteersRoutes } from '../features/volunteers/routes';
@@ -54,6 +55,7 @@ export const router = createBrowserRouter([
       ...volunteersRoutes,
       ...mediatorsRoutes,
       ...statisticsRoutes,
+      ...retentionRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

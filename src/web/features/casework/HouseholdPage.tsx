@@ -8,6 +8,7 @@ import { useCan } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDate } from '../../ui/format';
 import { Page } from '../../ui/Page';
+import { AnonymiseHousehold } from '../retention/AnonymiseHousehold';
 import { type Household, useHousehold } from './api';
 import { HouseholdStatusBadge } from './components/HouseholdStatusBadge';
 import { AppointmentsTab } from './household/AppointmentsTab';
@@ -99,6 +100,7 @@ function Summary({ household }: { household: Household }) {
             <Button variant="default" size="xs" onClick={edit.open}>
               {t('casework.household.edit')}
             </Button>
+            <AnonymiseHousehold household={household} />
           </Group>
         ) : null}
       </Stack>

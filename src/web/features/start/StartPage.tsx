@@ -5,6 +5,7 @@ import { useUser } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDate } from '../../ui/format';
 import { Page } from '../../ui/Page';
+import { PrivacyStartCard } from '../retention/PrivacyStartCard';
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function StartPage() {
           )}
         </Stack>
       </Paper>
+      <PrivacyStartCard />
     </Page>
   );
 }
