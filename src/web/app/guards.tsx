@@ -3,6 +3,7 @@ import { type ComponentType, lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, type RouteObject, useLocation } from 'react-router';
 import type { Permission } from '../../shared/permissions';
+import { AccountSetupGate, useAccountSetupPending } from '../features/auth/AccountSetupGate';
 import { Page } from '../ui/Page';
 import { useCan, useSession } from './session';
 
@@ -22,7 +23,13 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const from = state.endedBy === 'logout' ? undefined : location;
     return <Navigate to="/login" replace state={{ from, expired: state.endedBy === 'expired' }} />;
   }
-  return children;
+  return <AccountSetupCheck>{children}</AccountSetupCheck>;
+}
+
+/** A reset password or the MFA the role requires comes before everything else (the API refuses the rest). */
+function AccountSetupCheck({ children }: { children: ReactNode }) {
+  const pending = useAccountSetupPending();
+  return pending ? <AccountSetupGate step={pending} /> : children;
 }
 
 export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {

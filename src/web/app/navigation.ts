@@ -1,4 +1,5 @@
 import type { Permission } from '../../shared/permissions';
+import { accountNav } from '../features/auth/routes';
 import { caseworkNav } from '../features/casework/routes';
 import { eventsNav } from '../features/events/routes';
 import { mediatorsNav } from '../features/mediators/routes';
@@ -47,6 +48,6 @@ export const navigation: NavSection[] = [
   },
   {
     labelKey: 'nav.sectionAccount',
-    items: [{ to: '/password', labelKey: 'nav.password', permission: 'self' }],
+    items: [...accountNav, { to: '/password', labelKey: 'nav.password', permission: 'self' }],
   },
 ];

@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { accountRoutes } from '../features/auth/routes';
 import { caseworkRoutes } from '../features/casework/routes';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { eventsRoutes } from '../features/events/routes';
@@ -41,6 +42,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <StartPage /> },
       { path: 'password', element: <ChangePasswordPage /> },
+      ...accountRoutes,
       guarded('users', 'user.read', UsersPage),
       guarded('users/new', 'user.manage', UserCreatePage),
       guarded('sites', 'site.read', SitesPage),

@@ -1,18 +1,29 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { can, type Permission } from '../../shared/permissions';
-import type { LoginResponse, SessionUser } from '../../shared/schemas/auth';
+import type { AccountState, LoginResponse, SessionUser } from '../../shared/schemas/auth';
 import { api, onUnauthorized, setCsrfToken } from './api';
 
 type SessionState =
   | { status: 'loading'; user: null }
   | { status: 'anonymous'; user: null; endedBy: 'logout' | 'expired' | 'none' }
-  | { status: 'authenticated'; user: SessionUser };
+  | { status: 'authenticated'; user: SessionUser; account: AccountState };
+
+export interface LoginExtras {
+  /** the authenticator app's code or a recovery code (after MFA_REQUIRED) */
+  code?: string;
+  /** "remember this device": a persistent cookie */
+  remember?: boolean;
+}
 
 interface SessionContextValue {
   state: SessionState;
-  login(username: string, password: string): Promise<SessionUser>;
+  login(username: string, password: string, extras?: LoginExtras): Promise<SessionUser>;
   logout(): Promise<void>;
+  /** re-reads the account state (after a password change or the MFA set-up) */
+  refresh(): Promise<void>;
+  /** forgets the session without asking the server (it was ended there already) */
+  forget(): void;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -38,7 +49,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .then((res) => {
         if (cancelled) return;
         setCsrfToken(res.csrfToken);
-        setState({ status: 'authenticated', user: res.user });
+        setState({ status: 'authenticated', user: res.user, account: res.account });
       })
       .catch(() => {
         if (!cancelled) end('none');
@@ -50,11 +61,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [end]);
 
   const login = useCallback(
-    async (username: string, password: string) => {
-      const res = await api.post<LoginResponse>('/api/auth/login', { username, password });
+    async (username: string, password: string, extras: LoginExtras = {}) => {
+      const res = await api.post<LoginResponse>('/api/auth/login', { username, password, ...extras });
       queryClient.clear();
       setCsrfToken(res.csrfToken);
-      setState({ status: 'authenticated', user: res.user });
+      setState({ status: 'authenticated', user: res.user, account: res.account });
       return res.user;
     },
     [queryClient],
@@ -68,7 +79,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, [end]);
 
-  const value = useMemo(() => ({ state, login, logout }), [state, login, logout]);
+  const refresh = useCallback(async () => {
+    const res = await api.get<LoginResponse>('/api/auth/me');
+    setCsrfToken(res.csrfToken);
+    setState({ status: 'authenticated', user: res.user, account: res.account });
+  }, []);
+  const forget = useCallback(() => end('logout'), [end]);
+
+  const value = useMemo(
+    () => ({ state, login, logout, refresh, forget }),
+    [state, login, logout, refresh, forget],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
@@ -83,6 +104,13 @@ export function useUser(): SessionUser {
   const { state } = useSession();
   if (state.status !== 'authenticated') throw new Error('useUser without a session');
   return state.user;
+}
+
+/** The signed-in account's second factor and pending steps; only below the authentication guard. */
+export function useAccount(): AccountState {
+  const { state } = useSession();
+  if (state.status !== 'authenticated') throw new Error('useAccount without a session');
+  return state.account;
 }
 
 export function useCan(): (permission: Permission) => boolean {

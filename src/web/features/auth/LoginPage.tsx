@@ -1,8 +1,9 @@
-import { Alert, Button, Paper, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Paper, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Location, Navigate, useLocation } from 'react-router';
+import { ApiError } from '../../app/api';
 import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Page } from '../../ui/Page';
@@ -20,12 +21,19 @@ export function LoginPage() {
   const navState = (location.state ?? {}) as LoginState;
   const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
+  // the API answered MFA_REQUIRED: the password was right, the second factor is asked for
+  const [askCode, setAskCode] = useState(false);
+  const codeRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (askCode) codeRef.current?.focus();
+  }, [askCode]);
 
   const form = useForm({
-    initialValues: { username: '', password: '' },
+    initialValues: { username: '', password: '', code: '', remember: false },
     validate: {
       username: (v) => (v.trim() ? null : t('validation.required')),
       password: (v) => (v ? null : t('validation.required')),
+      code: (v) => (!askCode || v.trim() ? null : t('validation.required')),
     },
   });
 
@@ -39,10 +47,21 @@ export function LoginPage() {
     setError(null);
     setSubmitting(true);
     try {
-      await login(values.username.trim(), values.password);
+      const code = askCode ? values.code.trim() : undefined;
+      await login(values.username.trim(), values.password, { code, remember: values.remember });
     } catch (e) {
-      setError(e);
-      form.setFieldValue('password', '');
+      const apiCode = e instanceof ApiError ? e.code : null;
+      if (apiCode === 'MFA_REQUIRED') {
+        setAskCode(true);
+      } else if (apiCode === 'MFA_INVALID') {
+        form.setFieldValue('code', '');
+        form.setFieldError('code', (e as ApiError).message);
+      } else {
+        setError(e);
+        setAskCode(false);
+        form.setFieldValue('password', '');
+        form.setFieldValue('code', '');
+      }
     } finally {
       setSubmitting(false);
     }
@@ -70,6 +89,27 @@ export function LoginPage() {
               autoComplete="current-password"
               required
               {...form.getInputProps('password')}
+            />
+            {askCode ? (
+              <>
+                <Alert color="blue" variant="outline">
+                  {t('login.codePrompt')}
+                </Alert>
+                <TextInput
+                  label={t('login.code')}
+                  description={t('login.codeHelp')}
+                  autoComplete="one-time-code"
+                  inputMode="numeric"
+                  required
+                  ref={codeRef}
+                  {...form.getInputProps('code')}
+                />
+              </>
+            ) : null}
+            <Checkbox
+              label={t('login.remember')}
+              description={t('login.rememberHelp')}
+              {...form.getInputProps('remember', { type: 'checkbox' })}
             />
             <Button type="submit" loading={submitting}>
               {t('login.submit')}

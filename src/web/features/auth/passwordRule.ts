@@ -1,13 +1,21 @@
 import type { TFunction } from 'i18next';
+import { fieldIssueText } from '../../../shared/field-issues';
+import { passwordIssue } from '../../../shared/password-rules';
 import { passwordMinLength } from '../../../shared/schemas/auth';
+import { currentLanguage } from '../../i18n';
 
-/** The server's password rule, checked early for a quick answer: at least 12 characters, not the username. */
-export function passwordProblem(password: string, username: string, t: TFunction): string | null {
+/**
+ * The server's password rules (shared/password-rules.ts), checked early for a quick answer. `demo` comes from
+ * /api/meta; while it is unknown the demo password is left to the server.
+ */
+export function passwordProblem(
+  password: string,
+  username: string,
+  t: TFunction,
+  demo = true,
+): string | null {
   if (!password) return t('validation.required');
-  if (password.length < passwordMinLength)
-    return t('validation.passwordTooShort', { min: passwordMinLength });
-  if (username && password.trim().toLowerCase() === username.trim().toLowerCase()) {
-    return t('validation.passwordIsUsername');
-  }
-  return null;
+  const issue = passwordIssue(password, { username, demo });
+  if (!issue) return null;
+  return fieldIssueText(issue, currentLanguage() === 'en' ? 'en' : 'de', { min: passwordMinLength });
 }
