@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AuditAction, AuditEntityType } from '../../shared/audit-events.js';
 import type { Role } from '../../shared/permissions.js';
 import { auditLog } from '../db/schema/index.js';
+import { type AuditRow, appendAccessEntry } from './audit-batch.js';
 import type { Db } from './db/client.js';
 
 /** Who acts, from where: taken from the request once, passed to services (which know no HTTP). */
@@ -47,11 +48,11 @@ export function writeTransaction<T>(db: Db, fn: (tx: AuditTx) => Promise<T>): Pr
 
 /** Appends one audit entry, in the write's own transaction. */
 export async function audit(tx: AuditTx, ctx: ActorContext, event: AuditEvent): Promise<void> {
-  await insertAudit(tx, ctx, event);
+  await tx.insert(auditLog).values(auditRow(ctx, event));
 }
 
-async function insertAudit(db: Db, ctx: ActorContext, event: AuditEvent): Promise<void> {
-  await db.insert(auditLog).values({
+function auditRow(ctx: ActorContext, event: AuditEvent): AuditRow {
+  return {
     actorId: ctx.actorId,
     actorUsername: ctx.actorUsername,
     role: ctx.role,
@@ -62,12 +63,15 @@ async function insertAudit(db: Db, ctx: ActorContext, event: AuditEvent): Promis
     requestId: ctx.requestId,
     ip: ctx.ip,
     fields: event.fields ?? [],
-  });
+  };
 }
 
-/** Records a read, a search or an export (who, what, when): there is no write to share a transaction with. */
+/**
+ * Records a read, a search or an export (who, what, when): there is no write to share a transaction with.
+ * Resolves once the entry is committed; concurrent entries share one commit (see audit-batch.ts).
+ */
 export function auditAccess(db: Db, ctx: ActorContext, event: AuditEvent): Promise<void> {
-  return insertAudit(db, ctx, event);
+  return appendAccessEntry(db, auditRow(ctx, event));
 }
 
 /** Records that personal data was read (who, which record, when). Used by case-work routes. */
@@ -78,7 +82,7 @@ export function auditRead(
   entityId: string,
   siteId?: string,
 ) {
-  return insertAudit(db, ctx, { action: 'record.read', entityType, entityId, siteId });
+  return auditAccess(db, ctx, { action: 'record.read', entityType, entityId, siteId });
 }
 
 /** The names of keys that are present in a partial update. */

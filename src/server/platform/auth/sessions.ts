@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lt, or } from 'drizzle-orm';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/permissions.js';
 import type { SessionUser } from '../../../shared/schemas/auth.js';
 import { sessions, users } from '../../db/schema/index.js';
@@ -53,6 +53,31 @@ export interface ActiveSession {
   account: { mfaEnabled: boolean; passwordMustChange: boolean };
 }
 
+/**
+ * The per-request lookup: one indexed query (primary key, joined to the user by primary key) with only the
+ * columns the guard needs, prepared once per database handle, so each request sends only its parameter.
+ * Nothing is cached: a logout, an expiry or a deactivation is seen by the very next request on every process.
+ */
+function prepareLookup(db: Db) {
+  return db
+    .select({
+      csrfToken: sessions.csrfToken,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      active: users.active,
+      userId: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      siteIds: users.siteIds,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare('quartier_session_lookup');
+}
+const lookups = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
+
 /** Finds a live session; an idle or expired one is deleted. Touches lastSeenAt at most once a minute. */
 export async function findSession(
   db: Db,
@@ -60,19 +85,20 @@ export async function findSession(
   timeouts: SessionTimeouts,
 ): Promise<ActiveSession | null> {
   const id = sha256(token);
-  const [row] = await db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id));
+  let lookup = lookups.get(db);
+  if (!lookup) {
+    lookup = prepareLookup(db);
+    lookups.set(db, lookup);
+  }
+  const [row] = await lookup.execute({ id });
   if (!row) return null;
   const now = Date.now();
-  const idleLimit = row.session.lastSeenAt.getTime() + timeouts.idleMinutes * 60_000;
-  if (now > idleLimit || now > row.session.expiresAt.getTime() || !row.user.active) {
+  const idleLimit = row.lastSeenAt.getTime() + timeouts.idleMinutes * 60_000;
+  if (now > idleLimit || now > row.expiresAt.getTime() || !row.active) {
     await db.delete(sessions).where(eq(sessions.id, id));
     return null;
   }
-  if (now - row.session.lastSeenAt.getTime() > 60_000) {
+  if (now - row.lastSeenAt.getTime() > 60_000) {
     await db
       .update(sessions)
       .set({ lastSeenAt: new Date(now) })
@@ -80,15 +106,14 @@ export async function findSession(
   }
   return {
     id,
-    csrfToken: row.session.csrfToken,
+    csrfToken: row.csrfToken,
     user: {
-      id: row.user.id,
-      username: row.user.username,
-      displayName: row.user.displayName,
-      role: row.user.role as Role,
-      siteIds: row.user.siteIds,
+      id: row.userId,
+      username: row.username,
+      displayName: row.displayName,
+      role: row.role as Role,
+      siteIds: row.siteIds,
     },
-    account: { mfaEnabled: row.user.mfaEnabled, passwordMustChange: row.user.passwordMustChange },
   };
 }
 

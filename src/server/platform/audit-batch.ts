@@ -1,0 +1,73 @@
+import { PgTransaction } from 'drizzle-orm/pg-core';
+import { auditLog } from '../db/schema/index.js';
+import type { Db } from './db/client.js';
+
+export type AuditRow = typeof auditLog.$inferInsert;
+
+interface Waiting {
+  row: AuditRow;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+}
+
+interface Queue {
+  waiting: Waiting[];
+  flushing: boolean;
+}
+
+/** One queue per database handle (one per process): the app's pool or its PGlite. */
+const queues = new WeakMap<Db, Queue>();
+const maxBatch = 500;
+
+/**
+ * Appends access entries (reads, searches, exports) by group commit: the entries of requests that arrive
+ * while an insert is in flight go together in the next multi-row INSERT, one commit for all of them. Each
+ * caller's promise resolves only after the commit that holds its entry, so a response that shows personal
+ * data is still sent after its audit entry is durable — as with one commit per entry, but without a commit
+ * (and a WAL flush) per request. When nothing is in flight an entry is written at once (no added wait).
+ * Inside a transaction the entry is written in that transaction, as before.
+ */
+export async function appendAccessEntry(db: Db, row: AuditRow): Promise<void> {
+  if (db instanceof PgTransaction) {
+    await db.insert(auditLog).values(row);
+    return;
+  }
+  let queue = queues.get(db);
+  if (!queue) {
+    queue = { waiting: [], flushing: false };
+    queues.set(db, queue);
+  }
+  const q = queue;
+  return new Promise<void>((resolve, reject) => {
+    q.waiting.push({ row, resolve, reject });
+    if (!q.flushing) void flush(db, q);
+  });
+}
+
+async function flush(db: Db, q: Queue) {
+  q.flushing = true;
+  try {
+    while (q.waiting.length > 0) {
+      const batch = q.waiting.splice(0, maxBatch);
+      try {
+        await db.insert(auditLog).values(batch.map((w) => w.row));
+        for (const w of batch) w.resolve();
+      } catch (e) {
+        if (batch.length === 1) batch[0].reject(e);
+        // one bad entry must not fail its neighbours: write them one by one
+        else await Promise.all(batch.map((w) => insertOne(db, w)));
+      }
+    }
+  } finally {
+    q.flushing = false;
+  }
+}
+
+async function insertOne(db: Db, w: Waiting) {
+  try {
+    await db.insert(auditLog).values(w.row);
+    w.resolve();
+  } catch (e) {
+    w.reject(e);
+  }
+}
