@@ -1,7 +1,10 @@
 import { Group, NumberInput, Table, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { todayBerlin } from '../../../../shared/dates';
 import { api } from '../../../app/api';
+import { useCan } from '../../../app/session';
 import { DateField } from '../../../ui/DateField';
 import { formatDate, parseDateInput } from '../../../ui/format';
 import { CountedTextarea } from '../../../ui/forms/CountedTextarea';
@@ -114,8 +117,30 @@ const columns = [
   'casework.appointments.note',
 ];
 
+/** "09:30" + 90 minutes → "11:00" (the same day; capped at 23:59) */
+function endTime(start: string, minutes: number) {
+  const [h, m] = start.split(':').map(Number);
+  const end = Math.min(h * 60 + m + minutes, 23 * 60 + 59);
+  return `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`;
+}
+
+/** The booking page, filled in with the appointment's household, date, time and language. */
+function bookingLink(household: Household, a: Appointment) {
+  const q = new URLSearchParams({
+    householdId: household.id,
+    appointmentId: a.id,
+    date: a.date,
+    from: a.startTime,
+    to: endTime(a.startTime, a.durationMinutes),
+  });
+  if (a.languageNeeded) q.set('language', a.languageNeeded);
+  return `/mediator-bookings/new?${q}`;
+}
+
 export function AppointmentsTab({ household }: { household: Household }) {
   const { t } = useTranslation();
+  const can = useCan();
+  const today = todayBerlin();
   const appointments = useHouseholdPart<Appointment[]>(household.id, 'appointments');
   const list = appointments.data ?? [];
   return (
@@ -126,7 +151,12 @@ export function AppointmentsTab({ household }: { household: Household }) {
       records={appointments}
       emptyText={t('casework.appointments.none')}
     >
-      <CaseTable caption={t('casework.tabs.appointments')} minWidth={720} headers={columns.map((c) => t(c))}>
+      <CaseTable
+        caption={t('casework.tabs.appointments')}
+        minWidth={720}
+        headers={columns.map((c) => t(c))}
+        actions
+      >
         {list.map((a) => (
           <Table.Tr key={a.id}>
             <Table.Td>{formatDate(a.date)}</Table.Td>
@@ -135,6 +165,21 @@ export function AppointmentsTab({ household }: { household: Household }) {
             <Table.Td>{a.staffName}</Table.Td>
             <Table.Td>{languageLabel(a.languageNeeded)}</Table.Td>
             <Table.Td style={{ whiteSpace: 'pre-line' }}>{a.note}</Table.Td>
+            {can('household.write') ? (
+              <Table.Td>
+                {can('mediator.book') && a.date >= today ? (
+                  <Link
+                    to={bookingLink(household, a)}
+                    aria-label={t('casework.appointments.bookMediatorFor', {
+                      date: formatDate(a.date),
+                      time: a.startTime,
+                    })}
+                  >
+                    {t('casework.appointments.bookMediator')}
+                  </Link>
+                ) : null}
+              </Table.Td>
+            ) : null}
           </Table.Tr>
         ))}
       </CaseTable>
