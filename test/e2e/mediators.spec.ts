@@ -81,9 +81,13 @@ test('a caseworker books the mediator for a home visit; an overlapping second bo
     note: 'Hausbesuch',
   });
 
-  await page.goto(
-    `/mediator-bookings/new?householdId=${household.id}&appointmentId=${appointment.id}&date=${visitDate}&from=10:00&to=11:00&language=ar`,
-  );
+  // from the household's appointments: the booking page comes filled in
+  await page.goto(`/households/${household.id}`);
+  await page.getByRole('tab', { name: 'Termine' }).click();
+  await page
+    .getByRole('link', { name: `Sprachmittlung buchen für den Termin am ${asInput(visitDate)} um 10:00` })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`appointmentId=${appointment.id}`));
   await expect(page.getByRole('heading', { level: 1, name: 'Sprachmittlung buchen' })).toBeVisible();
   await expect(page.getByText(`Für Haushalt ${household.caseNumber}`)).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Datum' })).toHaveValue(asInput(visitDate));
@@ -140,4 +144,50 @@ test('a caseworker books the mediator for a home visit; an overlapping second bo
   await page.goto(`/mediators/${mediatorId}`);
   await expect(page.getByRole('table', { name: 'Buchungen' }).getByRole('row')).toHaveCount(3);
   await expectNoA11yViolations(page, 'mediator detail with bookings');
+});
+
+test('a contact logged on the day of a confirmed booking carries the mediation', async ({ page }) => {
+  await login(page, 'fachkraft.ba');
+  const me = await (await page.request.get('/api/auth/me')).json();
+  const household = await apiPost(page, '/api/households', {
+    siteId: me.user.siteIds[0],
+    category: 'refugee',
+    registeredOn: isoDaysFromToday(0),
+    members: [{ firstName: 'Omar', lastName: `Saleh${tag}`, birthYear: 1979, roleInHousehold: 'head' }],
+  });
+  const mediatorId = (
+    await (await page.request.get(`/api/mediators?q=${encodeURIComponent(mediatorName)}`)).json()
+  ).items[0].id;
+  const booking = await apiPost(page, '/api/mediator-bookings', {
+    mediatorId,
+    language: 'ar',
+    date: isoDaysFromToday(0),
+    from: '07:00',
+    to: '07:45',
+    householdId: household.id,
+  });
+  const confirmed = await page.request.patch(`/api/mediator-bookings/${booking.id}`, {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: { status: 'confirmed' },
+  });
+  expect(confirmed.ok(), await confirmed.text()).toBe(true);
+
+  // the caseworker logs the contact without naming the mediation
+  await page.goto(`/households/${household.id}`);
+  await page.getByRole('link', { name: 'Kontakt erfassen' }).click();
+  const type = page.getByRole('combobox', { name: 'Kontaktart', exact: true });
+  await type.click();
+  await page.keyboard.type('Sprech');
+  await page.keyboard.press('Tab');
+  await expect(type).toHaveValue('Sprechstunde');
+  const reason = page.getByRole('group', { name: 'Beratungsanlass 1' });
+  await reason.getByRole('combobox', { name: 'Lebensbereich' }).click();
+  await page.keyboard.type('Wohn');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Berat');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Control+Enter');
+  const contact = page.getByRole('list', { name: 'Kontakte, neueste zuerst' }).getByRole('listitem').first();
+  await expect(contact).toContainText(`Sprachmittlung: Arabisch, ${mediatorName}`);
+  await expectNoA11yViolations(page, 'household with a mediated contact');
 });
