@@ -2,6 +2,7 @@ import { dayLabel, type LabelLanguage, monthLabel, periodLabel } from './period-
 import {
   type Breakdown,
   type FullReport,
+  type ReportTableKey,
   type StatisticsTable,
   smallCellThreshold,
   statisticsTables,
@@ -20,6 +21,8 @@ export type TableMedium = 'page' | 'file';
 export type TableCell =
   /** a count; withheld by small-cell protection when `withheld` is set */
   | { kind: 'count'; value: number | null; withheld?: WithheldReason }
+  /** hours (up to two decimals), withheld with the count they belong to */
+  | { kind: 'hours'; value: number | null; withheld?: WithheldReason }
   /** a name from the data (site, reference label) */
   | { kind: 'name'; text: string }
   /** a text of the i18n files */
@@ -37,7 +40,7 @@ export interface TableRow {
 }
 
 export interface ReportTable {
-  key: StatisticsTable;
+  key: ReportTableKey;
   /** i18n key of the heading on the page */
   title: string;
   /** i18n key of the XLSX sheet's name (at most 31 characters) */
@@ -51,27 +54,32 @@ export interface ReportTable {
 /** Values for the protection texts ("< {{threshold}}", "1 bis {{max}}"). */
 export const protectionValues = { threshold: smallCellThreshold, max: smallCellThreshold - 1 };
 
-type Holder = { suppressed?: Partial<Record<string, WithheldReason>> };
+export type Holder = { suppressed?: Partial<Record<string, WithheldReason>> };
 
-const text = (key: string): TableCell => ({ kind: 'text', key });
-const column = (name: string) => text(`statistics.columns.${name}`);
-const name = (t: string): TableCell => ({ kind: 'name', text: t });
+export const text = (key: string): TableCell => ({ kind: 'text', key });
+export const column = (name: string) => text(`statistics.columns.${name}`);
+export const name = (t: string): TableCell => ({ kind: 'name', text: t });
 const month = (m: string): TableCell => ({ kind: 'month', month: m });
 const empty: TableCell = { kind: 'empty' };
-const total = text('statistics.total');
+export const total = text('statistics.total');
 
 /** A count cell of `holder[field]`; `fallback` when there is no holder (a matrix cell with no reasons). */
-function count(holder: Holder | undefined, field: string, fallback: number | null = null): TableCell {
+export function count(
+  holder: Holder | undefined,
+  field: string,
+  fallback: number | null = null,
+  kind: 'count' | 'hours' = 'count',
+): TableCell {
   const withheld = holder?.suppressed?.[field];
   const value = (holder as Record<string, unknown> | undefined)?.[field];
   return {
-    kind: 'count',
+    kind,
     value: typeof value === 'number' ? value : holder ? null : fallback,
     ...(withheld ? { withheld } : {}),
   };
 }
 
-const titles = (key: StatisticsTable) => ({
+export const titles = (key: ReportTableKey) => ({
   key,
   title: `statistics.sections.${key}`,
   sheet: `statistics.sheets.${key}`,
@@ -229,9 +237,10 @@ export function cellValue(
   const page = medium === 'page';
   switch (cell.kind) {
     case 'count':
+    case 'hours':
       if (cell.withheld) return t(`statistics.suppressed.${cell.withheld}`, protectionValues);
       if (cell.value === null) return page ? '–' : '';
-      return page ? formatCount(cell.value, lang) : cell.value;
+      return page ? formatCount(cell.value, lang, cell.kind === 'hours' ? 2 : 0) : cell.value;
     case 'name':
       return cell.text;
     case 'text':
@@ -247,7 +256,9 @@ export function cellValue(
   }
 }
 
-/** A count with the language's digit grouping ("10.178" in German). */
-export function formatCount(n: number, lang: LabelLanguage): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 0 }).format(n);
+/** A count with the language's digit grouping ("10.178" in German); hours with up to two decimals. */
+export function formatCount(n: number, lang: LabelLanguage, decimals = 0): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: decimals }).format(
+    n,
+  );
 }

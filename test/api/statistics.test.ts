@@ -434,6 +434,12 @@ describe('exports', () => {
       'Unterstützungsbedarf',
       'Lebensbereich x Bedarf',
       'Anlässe je Monat',
+      'Veranstaltungen nach Art',
+      'Veranstaltungen nach Bezirk',
+      'Ehrenamtliche',
+      'Sprachmittlung',
+      'Vermittlungen in Angebote',
+      'Angebotslücken',
     ]);
     const report = (await central.get(`/api/statistics/report?${query}`)).json();
     const sites = values(book.getWorksheet('Standorte')!);

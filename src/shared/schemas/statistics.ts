@@ -49,9 +49,22 @@ export const statisticsTables = [
 ] as const;
 export type StatisticsTable = (typeof statisticsTables)[number];
 
+/** The tables of network and community work (statistics-network.ts), after the report's in files. */
+export const networkStatisticsTables = [
+  'events-by-type',
+  'events-by-district',
+  'volunteers',
+  'mediator-bookings',
+  'referrals-to-offers',
+  'network-gaps',
+] as const;
+export type NetworkStatisticsTable = (typeof networkStatisticsTables)[number];
+/** Any table of the page and the files. */
+export type ReportTableKey = StatisticsTable | NetworkStatisticsTable;
+
 export const statisticsCsvQuery = statisticsQuery.extend({
   table: z
-    .enum(statisticsTables)
+    .enum([...statisticsTables, ...networkStatisticsTables])
     .optional()
     .describe(
       'one table in the layout of its XLSX sheet; omitted: every table in one long CSV with the columns table, row, label, column, value',

@@ -3,7 +3,22 @@ import { protectionValues, type Translate } from '../../../shared/statistics-tab
 
 type Value = string | number;
 
-const definitions = ['households', 'persons', 'contacts', 'reasons'] as const;
+const definitions = [
+  'households',
+  'persons',
+  'contacts',
+  'reasons',
+  // network and community work
+  'events',
+  'participants',
+  'activeVolunteers',
+  'newVolunteers',
+  'hours',
+  'notServed',
+  'open',
+  'referrals',
+  'openNeeds',
+] as const;
 
 /** The workbook's first sheet: the filters the report was made with and what its figures mean. */
 export function aboutRows(report: FullReport, t: Translate, now: Date): Value[][] {

@@ -1,6 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import type { FullReport, StatisticsTable } from '../../../shared/schemas/statistics.js';
+import type { FullReport, ReportTableKey } from '../../../shared/schemas/statistics.js';
+import type { NetworkReport } from '../../../shared/schemas/statistics-network.js';
+import { networkTables } from '../../../shared/statistics-network-tables.js';
 import { cellValue, reportTables } from '../../../shared/statistics-tables.js';
 import { aboutRows } from './about.js';
 import { translator } from './texts.js';
@@ -9,7 +11,7 @@ type Value = string | number;
 
 /** One table of the export: an XLSX sheet, or a CSV. */
 export interface ExportTable {
-  key: StatisticsTable;
+  key: ReportTableKey;
   sheet: string;
   header: string[];
   /** a stable key per row (codes, not labels) for the long CSV */
@@ -19,10 +21,14 @@ export interface ExportTable {
   labelColumns: number;
 }
 
-/** Every table of the report as the files lay it out (shared/statistics-tables.ts, medium "file"). */
-export function exportTables(report: FullReport, lang: 'de' | 'en'): ExportTable[] {
+/**
+ * Every table of the report as the files lay it out (shared/statistics-tables.ts, medium "file"), then
+ * the network tables (shared/statistics-network-tables.ts) when given.
+ */
+export function exportTables(report: FullReport, lang: 'de' | 'en', network?: NetworkReport): ExportTable[] {
   const t = translator(lang);
-  return reportTables(report, 'file').map((table) => ({
+  const tables = [...reportTables(report, 'file'), ...(network ? networkTables(network) : [])];
+  return tables.map((table) => ({
     key: table.key,
     sheet: t(table.sheet),
     header: table.columns.map((c) => String(cellValue(c, t, lang, 'file'))),
@@ -32,7 +38,12 @@ export function exportTables(report: FullReport, lang: 'de' | 'en'): ExportTable
   }));
 }
 
-export async function toXlsx(report: FullReport, lang: 'de' | 'en', now = new Date()): Promise<Buffer> {
+export async function toXlsx(
+  report: FullReport,
+  lang: 'de' | 'en',
+  network?: NetworkReport,
+  now = new Date(),
+): Promise<Buffer> {
   const t = translator(lang);
   const book = new ExcelJS.Workbook();
   book.created = now;
@@ -42,7 +53,7 @@ export async function toXlsx(report: FullReport, lang: 'de' | 'en', now = new Da
   about.getRow(1).font = { bold: true };
   about.getColumn(1).width = 28;
   about.getColumn(2).width = 100;
-  for (const table of exportTables(report, lang)) {
+  for (const table of exportTables(report, lang, network)) {
     const sheet = book.addWorksheet(table.sheet);
     sheet.addRow(table.header).font = { bold: true };
     sheet.addRows(table.rows);
@@ -60,8 +71,13 @@ export async function toXlsx(report: FullReport, lang: 'de' | 'en', now = new Da
  * table in one long CSV — columns table, row (a stable key: site code, reference code, month or
  * "total"), label, column (the count's header) and value (a number, "< 3" or "x").
  */
-export function toCsv(report: FullReport, lang: 'de' | 'en', table?: StatisticsTable): string {
-  const tables = exportTables(report, lang);
+export function toCsv(
+  report: FullReport,
+  lang: 'de' | 'en',
+  table?: ReportTableKey,
+  network?: NetworkReport,
+): string {
+  const tables = exportTables(report, lang, network);
   if (table) {
     const one = tables.find((x) => x.key === table)!;
     return stringify([one.header, ...one.rows], { bom: true });

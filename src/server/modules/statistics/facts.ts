@@ -32,7 +32,8 @@ export interface FactSources {
 
 type Row = Record<string, unknown>;
 
-async function rows(db: Db, query: SQL): Promise<Row[]> {
+/** Rows of a raw query, on PGlite and node-postgres alike. */
+export async function rows(db: Db, query: SQL): Promise<Row[]> {
   const result = (await db.execute(query)) as unknown as { rows: Row[] } | Row[];
   return Array.isArray(result) ? result : result.rows;
 }

@@ -11,6 +11,39 @@ export const threshold = smallCellThreshold;
 type Holder = { suppressed?: Record<string, WithheldReason> } & Record<string, unknown>;
 
 /**
+ * Published counts linked by sums, gathered from the objects that show them: a cell id may be shown in
+ * several places (the same total in two tables); `apply` withholds and marks every place.
+ */
+export class LinkedCells {
+  readonly values = new Map<string, number>();
+  readonly holders = new Map<string, [Holder, string][]>();
+  readonly constraints: SumConstraint[] = [];
+
+  cell = (id: string, holder: object, field: string) => {
+    const value = (holder as Holder)[field];
+    if (typeof value === 'number') this.values.set(id, value);
+    this.holders.set(id, [...(this.holders.get(id) ?? []), [holder as Holder, field]]);
+    return id;
+  };
+
+  sum = (parts: string[], total: string) => {
+    this.constraints.push({ parts, total });
+  };
+
+  /** Small-cell protection over all cells and sums; each withheld place becomes null and is marked. */
+  apply(): Map<string, WithheldReason> {
+    const withheld = protect(this.values, this.constraints, threshold);
+    for (const [id, reason] of withheld) {
+      for (const [holder, field] of this.holders.get(id) ?? []) {
+        holder[field] = null;
+        holder.suppressed = { ...holder.suppressed, [field]: reason };
+      }
+    }
+    return withheld;
+  }
+}
+
+/**
  * The report as one system of published counts and the sums that link them — across all of its tables,
  * because a count withheld in one chart must not be published in another or be recoverable through it:
  * - sites table: each column sums over the sites to the total row;
@@ -23,16 +56,8 @@ type Holder = { suppressed?: Record<string, WithheldReason> } & Record<string, u
  */
 export function linkedCounts(report: FullReport) {
   const out = structuredClone(report);
-  const values = new Map<string, number>();
-  const holders = new Map<string, [Holder, string][]>();
-  const constraints: SumConstraint[] = [];
-  const cell = (id: string, holder: object, field: string) => {
-    const value = (holder as Holder)[field];
-    if (typeof value === 'number') values.set(id, value);
-    holders.set(id, [...(holders.get(id) ?? []), [holder as Holder, field]]);
-    return id;
-  };
-  const sum = (parts: string[], total: string) => constraints.push({ parts, total });
+  const cells = new LinkedCells();
+  const { cell, sum } = cells;
 
   // sites table
   for (const m of ['households', 'persons', 'contacts'] as const) {
@@ -112,7 +137,7 @@ export function linkedCounts(report: FullReport) {
     );
   }
 
-  return { out, values, holders, constraints };
+  return { out, cells, values: cells.values, holders: cells.holders, constraints: cells.constraints };
 }
 
 /** The report with small cells withheld, and which cells were withheld why. */
@@ -120,13 +145,6 @@ export function protectReport(report: FullReport): {
   report: FullReport;
   withheld: Map<string, WithheldReason>;
 } {
-  const { out, values, holders, constraints } = linkedCounts(report);
-  const withheld = protect(values, constraints, threshold);
-  for (const [id, reason] of withheld) {
-    for (const [holder, field] of holders.get(id) ?? []) {
-      holder[field] = null;
-      holder.suppressed = { ...holder.suppressed, [field]: reason };
-    }
-  }
-  return { report: out, withheld };
+  const { out, cells } = linkedCounts(report);
+  return { report: out, withheld: cells.apply() };
 }

@@ -25,6 +25,7 @@ export interface Labels {
   contactTypes: RefItem[];
   lifeAreas: RefItem[];
   supportKinds: RefItem[];
+  eventTypes: RefItem[];
   noDistrict: string;
 }
 
@@ -33,6 +34,7 @@ const lists = {
   contactTypes: 'contact-types',
   lifeAreas: 'life-areas',
   supportKinds: 'support-kinds',
+  eventTypes: 'event-types',
 } as const;
 
 /** The reference lists the charts are labelled with, in their configured order. */
@@ -51,6 +53,7 @@ export async function loadLabels(db: Db, lang: 'de' | 'en'): Promise<Labels> {
     contactTypes: pick(lists.contactTypes),
     lifeAreas: pick(lists.lifeAreas),
     supportKinds: pick(lists.supportKinds),
+    eventTypes: pick(lists.eventTypes),
     noDistrict: lang === 'en' ? 'no district' : 'ohne Bezirk',
   };
 }
@@ -62,7 +65,7 @@ function add<K>(map: Map<K, number>, key: K, n: number) {
 }
 
 /** Every active reference value (zero or not), then any other code that has counts, in list order. */
-function breakdownOf(refs: RefItem[], values: Map<string, number>): Breakdown {
+export function breakdownOf(refs: RefItem[], values: Map<string, number>): Breakdown {
   const items = refs
     .filter((r) => r.active || (values.get(r.code) ?? 0) > 0)
     .map((r) => ({ code: r.code, label: r.label, count: values.get(r.code) ?? 0 }));

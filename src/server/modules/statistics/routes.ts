@@ -11,11 +11,13 @@ import {
   statisticsCsvQuery,
   statisticsQuery,
 } from '../../../shared/schemas/statistics.js';
+import { networkReport, networkStatisticsQuery } from '../../../shared/schemas/statistics-network.js';
 import { actorContext } from '../../platform/audit.js';
 import { currentUser } from '../../platform/auth/guard.js';
 import { requestLanguage } from '../../platform/errors.js';
 import { type ModuleDeps, responses, typed } from '../../platform/http.js';
 import type { Viewer } from './filters.js';
+import { viewNetworkReport } from './network-service.js';
 import { exportCsv, exportXlsx, projectPart, viewReport } from './service.js';
 
 const tags = ['statistics'];
@@ -61,6 +63,22 @@ export function statisticsRoutes(app: FastifyInstance, { database }: ModuleDeps)
         requestLanguage(request),
         'report',
       ),
+  );
+
+  r.get(
+    '/api/statistics/network',
+    {
+      config,
+      schema: {
+        tags,
+        description:
+          'network and community work: events and participants by type and district, volunteers, mediator bookings by language, referrals to offers by life area, the gaps of the network survey',
+        querystring: networkStatisticsQuery,
+        response: responses({ 200: networkReport }),
+      },
+    },
+    async (request) =>
+      viewNetworkReport(db, actorContext(request), viewer(request), request.query, requestLanguage(request)),
   );
 
   for (const [part, response, description] of parts) {

@@ -1,9 +1,16 @@
-import type { FullReport, StatisticsQuery, StatisticsTable } from '../../../shared/schemas/statistics.js';
+import {
+  type FullReport,
+  networkStatisticsTables,
+  type ReportTableKey,
+  type StatisticsQuery,
+  type StatisticsTable,
+} from '../../../shared/schemas/statistics.js';
 import { type ActorContext, auditAccess } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { toCsv, toXlsx } from './export.js';
 import { allFamilies, type FactFamily } from './facts.js';
 import { type ResolvedFilters, resolveFilters, type Viewer } from './filters.js';
+import { networkReportFor } from './network-service.js';
 import { protectReport } from './protect.js';
 import { buildReport, loadLabels } from './report.js';
 import { rollupFacts } from './rollups.js';
@@ -100,7 +107,7 @@ export async function exportXlsx(
   lang: 'de' | 'en',
 ): Promise<ReportFile<Buffer>> {
   const { resolved, report } = await computeReport(db, viewer, q, lang);
-  const body = await toXlsx(report, lang);
+  const body = await toXlsx(report, lang, await networkReportFor(db, resolved, lang));
   await auditAccess(db, ctx, {
     action: 'statistics.exported',
     entityType: 'statistics',
@@ -117,10 +124,13 @@ export async function exportCsv(
   viewer: Viewer,
   q: StatisticsQuery,
   lang: 'de' | 'en',
-  table?: StatisticsTable,
+  table?: ReportTableKey,
 ): Promise<ReportFile<string>> {
   const { resolved, report } = await computeReport(db, viewer, q, lang);
-  const body = toCsv(report, lang, table);
+  // a single table of the report needs no network figures
+  const withNetwork = !table || (networkStatisticsTables as readonly string[]).includes(table);
+  const network = withNetwork ? await networkReportFor(db, resolved, lang) : undefined;
+  const body = toCsv(report, lang, table, network);
   await auditAccess(db, ctx, {
     action: 'statistics.exported',
     entityType: 'statistics',

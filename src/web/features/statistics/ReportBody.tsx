@@ -12,6 +12,7 @@ import {
   reasonsTrendOption,
 } from './charts/options';
 import type { StatisticsApiQuery } from './filters';
+import { NetworkSection } from './network/NetworkSection';
 import { ProtectionLegend } from './ProtectionLegend';
 import { ReportTable } from './ReportTable';
 import { Section } from './Section';
@@ -159,6 +160,8 @@ export function ReportBody({ report, query, print = false, onChartRendered, onEr
         chart={{ option: options['reasons-per-month'], height: 420 }}
         table={table('reasons-per-month', true)}
       />
+
+      <NetworkSection query={query} print={print} onError={onError} />
 
       {f.protected ? <ProtectionLegend /> : null}
     </Stack>

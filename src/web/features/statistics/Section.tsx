@@ -1,14 +1,16 @@
 import { Button, Grid, Group, Title } from '@mantine/core';
 import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StatisticsTable } from '../../../shared/schemas/statistics';
+import type { ReportTableKey } from '../../../shared/schemas/statistics';
 import { downloadExport, saveAs } from './api';
 import { Chart } from './charts/Chart';
 import type { EChartsCoreOption, EChartsType } from './charts/echarts';
 import type { StatisticsApiQuery } from './filters';
 
 export interface SectionProps {
-  id: StatisticsTable;
+  id: ReportTableKey;
+  /** the heading's level: 2 on the report, 3 inside a part of it (network and community work) */
+  heading?: 2 | 3;
   /** side: the table beside the chart on wide screens; stacked: the chart above its (wide) table */
   layout?: 'side' | 'stacked';
   title: string;
@@ -27,6 +29,7 @@ export interface SectionProps {
 export function Section({
   id,
   layout = 'side',
+  heading = 2,
   title,
   note,
   chart,
@@ -62,7 +65,7 @@ export function Section({
   return (
     <section className="q-report-section" aria-labelledby={headingId} data-section={id}>
       <Group justify="space-between" align="flex-end" mb="xs" wrap="wrap">
-        <Title order={2} size="h3" id={headingId}>
+        <Title order={heading} size={heading === 2 ? 'h3' : 'h4'} id={headingId}>
           {title}
         </Title>
         {print ? null : (
