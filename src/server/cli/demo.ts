@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { defaultDemoSeed, deleteDemoData, generateDemoData, hasDemoData } from '../demo/index.js';
 import { ConfigError, loadConfig } from '../platform/config.js';
 import { DataDirLockedError } from '../platform/db/lock.js';
+import { maintainDatabase } from '../platform/db/maintenance.js';
 import { openDatabase } from '../platform/db/open.js';
 import { initializeIfEmpty } from '../setup/initialize.js';
 import { loadProfile } from '../setup/profile.js';
@@ -130,6 +131,11 @@ async function main() {
         `${n(r.contacts)} contacts with ${n(r.contact_reasons)} reasons, ${n(r.consents)} consents, ` +
         `${n(r.needs_assessments)} needs assessments, ${n(r.referrals)} referrals, ${n(r.follow_ups)} follow-ups, ` +
         `${n(r.appointments)} appointments, ${n(r.transfers)} transfers.`,
+    );
+    // fresh planner statistics for the new rows (the rollups above all) and, embedded, a bounded WAL
+    const maintenance = await maintainDatabase(database);
+    console.log(
+      `VACUUM ANALYZE${database.engine === 'pglite' ? ', CHECKPOINT' : ''}: ${formatMs(maintenance.ms)}.`,
     );
     console.log(`Generation: ${formatMs(result.ms)}; total time ${formatMs(performance.now() - started)}.`);
   } finally {
