@@ -1,4 +1,4 @@
-import { Checkbox, Group, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -12,6 +12,8 @@ import { formatDate, parseDateInput } from '../../ui/format';
 import { FormActions } from '../../ui/forms/FormActions';
 import { useFormMutation } from '../../ui/forms/useFormMutation';
 import { Page } from '../../ui/Page';
+import { QuickMultiSelect } from '../../ui/select/QuickMultiSelect';
+import { QuickSelect } from '../../ui/select/QuickSelect';
 import { required, requiredDate, textOrNull } from '../casework/forms';
 import { useLanguageOptions, useRefOptions } from '../casework/options';
 import { networkKeys, type OfferDetail, useOffer, usePartnerList } from './api';
@@ -119,38 +121,33 @@ function OfferForm({ offer }: { offer?: OfferDetail }) {
         <Stack maw={880}>
           <ErrorAlert error={scaffold.mutation.error} />
           <TextInput label={t('network.offers.titleField')} required {...form.getInputProps('title')} />
-          <Select
+          <QuickSelect
             label={t('network.offers.partner')}
             required
-            searchable
             data={partnerOptions}
             {...form.getInputProps('partnerId')}
           />
-          <MultiSelect
+          <QuickMultiSelect
             label={t('network.offers.lifeAreas')}
             required
-            searchable
             data={lifeAreas.options}
             {...form.getInputProps('lifeAreas')}
           />
-          <MultiSelect
+          <QuickMultiSelect
             label={t('network.offers.targetGroups')}
             required
-            searchable
             data={options.targetGroups}
             {...form.getInputProps('targetGroups')}
           />
-          <MultiSelect
+          <QuickMultiSelect
             label={t('network.offers.languages')}
-            searchable
             data={languages}
             {...form.getInputProps('languages')}
           />
           <Group grow align="flex-start">
-            <Select
+            <QuickSelect
               label={t('network.district')}
               required
-              searchable
               data={districts.options}
               {...form.getInputProps('districtCode')}
             />

@@ -1,4 +1,4 @@
-import { MultiSelect, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormActions } from '../../ui/forms/FormActions';
 import { useFormMutation } from '../../ui/forms/useFormMutation';
 import { Page } from '../../ui/Page';
+import { QuickMultiSelect } from '../../ui/select/QuickMultiSelect';
 import { required, textOrNull } from '../casework/forms';
 import { useRefOptions, useSiteChoices } from '../casework/options';
 import { networkKeys, type Partner, usePartner } from './api';
@@ -114,10 +115,9 @@ function PartnerForm({ partner }: { partner?: Partner }) {
             allowDeselect={false}
             {...form.getInputProps('siteId')}
           />
-          <MultiSelect
+          <QuickMultiSelect
             label={t('network.partners.districts')}
             data={districts.options}
-            searchable
             {...form.getInputProps('districtCodes')}
           />
           <ContactPersonsFields form={form} />

@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, Paper, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { applyFieldIssues } from '../../ui/forms/fieldIssues';
 import { notifySuccess } from '../../ui/notify';
 import { Page } from '../../ui/Page';
 import { PasswordField } from '../../ui/PasswordField';
+import { QuickMultiSelect } from '../../ui/select/QuickMultiSelect';
 import { passwordProblem } from '../auth/passwordRule';
 import { useRoleOptions, useSiteOptions } from './options';
 
@@ -94,11 +95,10 @@ export function UserCreatePage() {
               allowDeselect={false}
               {...form.getInputProps('role')}
             />
-            <MultiSelect
+            <QuickMultiSelect
               label={t('users.sites')}
               description={t('users.sitesHint')}
               data={sites.options}
-              searchable
               clearable
               {...form.getInputProps('siteIds')}
             />

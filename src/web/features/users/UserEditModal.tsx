@@ -1,16 +1,4 @@
-import {
-  Button,
-  Divider,
-  Group,
-  Modal,
-  MultiSelect,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Divider, Group, Modal, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +10,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { applyFieldIssues } from '../../ui/forms/fieldIssues';
 import { notifySuccess } from '../../ui/notify';
 import { PasswordField } from '../../ui/PasswordField';
+import { QuickMultiSelect } from '../../ui/select/QuickMultiSelect';
 import { passwordProblem } from '../auth/passwordRule';
 import { useRoleOptions, useSiteOptions } from './options';
 
@@ -104,10 +93,9 @@ export function UserEditModal({ user, onClose }: Props) {
               allowDeselect={false}
               {...form.getInputProps('role')}
             />
-            <MultiSelect
+            <QuickMultiSelect
               label={t('users.sites')}
               data={sites.options}
-              searchable
               clearable
               {...form.getInputProps('siteIds')}
             />

@@ -37,30 +37,32 @@ export interface ExistingHousehold {
 
 /**
  * The household every one of these persons already belongs to (by the duplicate check's tolerance),
- * or null: then registering them is not a probable duplicate of one household.
+ * the best fitting one if several do (highest sum of match scores), or null: then registering them
+ * is not a probable duplicate of one household.
  */
 export async function findExistingHousehold(
   queryClient: QueryClient,
   members: { firstName: string; lastName: string; birth: string }[],
 ): Promise<ExistingHousehold | null> {
-  let common: Map<string, ExistingHousehold> | null = null;
+  let common: Map<string, ExistingHousehold & { score: number }> | null = null;
   for (const m of members) {
     const input = duplicateInput(m.firstName, m.lastName, m.birth);
     if (!input) return null;
     const { matches } = await queryClient.fetchQuery(duplicateQuery(input));
-    const found = new Map<string, ExistingHousehold>();
-    for (const match of matches) {
-      const earlier: ExistingHousehold | undefined = common ? common.get(match.householdId) : undefined;
-      if (common && !earlier) continue;
-      const names = found.get(match.householdId)?.names ?? earlier?.names ?? [];
+    const found = new Map<string, ExistingHousehold & { score: number }>();
+    for (const match of [...matches].sort((a, b) => b.score - a.score)) {
+      const earlier = common?.get(match.householdId);
+      if ((common && !earlier) || found.has(match.householdId)) continue;
       found.set(match.householdId, {
         householdId: match.householdId,
         caseNumber: match.caseNumber,
-        names: names.includes(match.fullName) ? names : [...names, match.fullName],
+        names: [...(earlier?.names ?? []), match.fullName],
+        score: (earlier?.score ?? 0) + match.score,
       });
     }
     if (found.size === 0) return null;
     common = found;
   }
-  return common ? ([...common.values()][0] ?? null) : null;
+  const best = [...(common?.values() ?? [])].sort((a, b) => b.score - a.score)[0];
+  return best ? { householdId: best.householdId, caseNumber: best.caseNumber, names: best.names } : null;
 }
