@@ -1,11 +1,13 @@
 /**
- * npm run bench [-- --scale25] [--only demo,search,statistics] [--queries 500] [--reuse] [--url postgres://…]
+ * npm run bench [-- --scale25] [--only demo,search,statistics,throughput] [--queries 500] [--reuse] [--url postgres://…]
  *
  * Prints numbers, asserts nothing:
  *  - demo: demo data generation at scale 1 on PGlite and on PostgreSQL;
  *  - search: duplicate search over ≥ 100,000 persons on PostgreSQL (demo data at scale 10 in the database
  *    quartier_bench; with --scale25 at scale 25, whose generation time is printed too);
- *  - statistics: the statistics report benchmark (bench/statistics.ts), when it is there.
+ *  - statistics: the statistics report benchmark (bench/statistics.ts), when it is there;
+ *  - throughput: HTTP req/s and p99 of the household list and /api/auth/me against a bare Fastify server
+ *    with the same body (bench/throughput.ts; demo scale 25 by default, --throughput-scale, --duration s).
  * PostgreSQL: DATABASE_URL or postgres://postgres@127.0.0.1:5432/test (benchmark databases are created
  * next to it).
  */
@@ -20,6 +22,7 @@ import {
   formatPersonSearch,
   progressLine,
 } from './person-search.js';
+import { benchThroughput, formatThroughput } from './throughput.js';
 
 /** Demo data generation into a fresh database: PGlite on disk (as the embedded server keeps it) or PostgreSQL. */
 interface GenerationResult {
@@ -75,7 +78,7 @@ function arg(name: string, fallback: string) {
 async function main() {
   const url = arg('url', defaultUrl);
   const scale25 = process.argv.includes('--scale25');
-  const only = new Set(arg('only', 'demo,search,statistics').split(','));
+  const only = new Set(arg('only', 'demo,search,statistics,throughput').split(','));
   const out: string[] = [];
   const started = performance.now();
 
@@ -116,6 +119,19 @@ async function main() {
       log: (line: string) => process.stderr.write(`${line}\n`),
     });
     out.push(s.formatResults(results));
+    console.log(out.at(-1));
+  }
+
+  if (only.has('throughput')) {
+    const r = await benchThroughput({
+      url,
+      scale: Number(arg('throughput-scale', '25')),
+      durationSeconds: Number(arg('duration', '10')),
+      reuse: process.argv.includes('--reuse'),
+      keep: process.argv.includes('--keep'),
+      log: (line: string) => process.stderr.write(`${line}\n`),
+    });
+    out.push(formatThroughput(r));
     console.log(out.at(-1));
   }
 

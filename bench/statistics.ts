@@ -5,7 +5,8 @@
  *   npx tsx bench/statistics.ts [--scale 25] [--engine both|pg|pglite] [--runs 15]
  *                               [--data sql|demo] [--url postgres://postgres@127.0.0.1:5432/test] [--keep]
  *
- * --scale 25 gives about 1 million contacts and 85,000 households (like `npm run demo -- --scale 25`).
+ * --scale 25 gives 1.73 million contacts and 152,000 households (the volume of `npm run demo -- --scale 25`).
+ * VACUUM ANALYZE runs before timing; the best plain SQL (bench/statistics-plain.ts) is timed per period length.
  * --data sql (default) fills the database with set-based SQL (fast, deterministic); --data demo uses the
  * demo generator (src/server/demo) when it is there. --keep keeps the loaded database for the next run
  * (PostgreSQL: database quartier_bench_statistics; PGlite: $TMPDIR/quartier-bench-statistics-pglite). Targets: report < 300 ms and ≤ 1.5× plain SQL on
@@ -24,6 +25,7 @@ import { loadConfig } from '../src/server/platform/config.js';
 import { type Database, type Db, openPglite, openPostgres } from '../src/server/platform/db/client.js';
 import { demoPassword, initializeIfEmpty } from '../src/server/setup/initialize.js';
 import { loadProfile } from '../src/server/setup/profile.js';
+import { bestPlainFacts } from './statistics-plain.js';
 
 export interface StatisticsBenchOptions {
   scale: number;
@@ -59,6 +61,11 @@ export interface StatisticsBenchResult {
   /** a period with partial months at both ends (reads the daily rollups too) */
   reportApiEdges: Timing;
   plainSqlEdges: Timing;
+  /** the best plain SQL we can write (bench/statistics-plain.ts), same periods */
+  bestPlainSql: Timing;
+  bestPlainSqlEdges: Timing;
+  /** per period length: the rollups, the plain SQL of the tests, the best plain SQL */
+  periods: { label: string; rollups: Timing; plain: Timing; best: Timing }[];
 }
 
 const today = '2026-11-25';
@@ -91,12 +98,13 @@ async function count(db: Db, table: string): Promise<number> {
 }
 
 /**
- * About `scale` × the seed's volume: 3,400 households with 3 members each and 40,000 contacts with
- * 1.6 reasons each per unit of scale, spread over the sites' open months up to `today`.
+ * The volume of `npm run demo -- --scale N`: per unit of scale 6,090 households with 3 members on
+ * average and 69,170 contacts with 1.6 reasons each (scale 25: 152,000 households, 1.73 M contacts),
+ * spread over the sites' open months up to `today`.
  */
 export async function fillWithSql(db: Db, scale: number, log: (s: string) => void) {
-  const households = Math.round(3400 * scale);
-  const contacts = Math.round(40_000 * scale);
+  const households = Math.round(6090 * scale);
+  const contacts = Math.round(69_170 * scale);
   await db.transaction(async (tx) => {
     await tx.execute(sql`SELECT setseed(0.42)`);
     await tx.execute(sql`
@@ -215,8 +223,9 @@ async function benchEngine(
       log(`${engine}: loading scale ${o.scale} (${o.data})`);
       if (o.data === 'demo') await fillWithDemo(db, o.scale, log);
       else await fillWithSql(db, o.scale, log);
-      await db.execute(sql`ANALYZE`);
     } else log(`${engine}: reusing the kept database`);
+    // as after `npm run demo` (and the embedded server's daily maintenance): statistics and visibility maps
+    await db.execute(sql`VACUUM ANALYZE`);
     const loadMs = Math.round(performance.now() - t0);
     const rows = {
       households: await count(db, 'households'),
@@ -271,6 +280,27 @@ async function benchEngine(
     const same = (f: typeof viaRollups) =>
       JSON.stringify(Object.values(f).map((rs: object[]) => rs.map((r) => JSON.stringify(r)).sort()));
     if (same(viaRollups) !== same(viaPlain)) throw new Error('rollups and plain SQL disagree');
+    if (same(await bestPlainFacts(db, sinceOpening)) !== same(viaRollups)) {
+      throw new Error('rollups and the best plain SQL disagree');
+    }
+    const ids = sites.rows.map((s) => s.id);
+    const lengths = [
+      { label: 'one month, two sites', sites: ids.slice(0, 2), from: '2025-10-01', to: '2025-10-31' },
+      { label: 'one quarter, all sites', sites: ids, from: '2025-07-01', to: '2025-09-30' },
+      { label: 'one year, all sites', sites: ids, from: '2024-01-01', to: '2024-12-31' },
+      { label: 'five years with edges, all', sites: ids, from: '2018-03-17', to: '2023-08-12' },
+    ];
+    const periods: StatisticsBenchResult['periods'] = [];
+    for (const l of lengths) {
+      const ps = l.sites.map((siteId) => ({ siteId, from: l.from, to: l.to }));
+      const timed = (await sideBySide(o.runs, {
+        rollups: () => rollupFacts(db, ps, null),
+        plain: () => plainFacts(db, ps, null),
+        best: () => bestPlainFacts(db, ps),
+      })) as Record<'rollups' | 'plain' | 'best', Timing>;
+      periods.push({ label: l.label, ...timed });
+      log(`${engine}: ${l.label} done`);
+    }
 
     const t = await sideBySide(o.runs, {
       reportApi: () => central(`/api/statistics/report?${q}`),
@@ -282,9 +312,11 @@ async function benchEngine(
       rollupQueries: () => rollupFacts(db, sinceOpening, null),
       reportApiEdges: () => central(`/api/statistics/report?${qEdges}`),
       plainSqlEdges: () => plainFacts(db, edges, null),
+      bestPlainSql: () => bestPlainFacts(db, sinceOpening),
+      bestPlainSqlEdges: () => bestPlainFacts(db, edges),
     });
     await app.close();
-    return { engine, rows, loadMs, ...(t as Record<string, Timing>) } as StatisticsBenchResult;
+    return { engine, rows, loadMs, periods, ...(t as Record<string, Timing>) } as StatisticsBenchResult;
   } finally {
     await database.close();
   }
@@ -308,7 +340,15 @@ export function formatResults(results: StatisticsBenchResult[]): string {
       `  full report for the board (protected) ${f(r.reportApiProtected)}`,
       `  eight endpoints one after another     ${f(r.eightEndpoints)}`,
       `  rollup queries alone                  ${f(r.rollupQueries)}`,
+      `  best plain SQL (indexed ranges): since opening ${f(r.bestPlainSql)} (API ratio ${ratio(r.reportApi, r.bestPlainSql)}), ` +
+        `partial months ${f(r.bestPlainSqlEdges)} (API ratio ${ratio(r.reportApiEdges, r.bestPlainSqlEdges)})`,
+      '  per period length (database part)     rollups      plain SQL     best plain SQL   rollups/best',
     );
+    for (const p of r.periods) {
+      lines.push(
+        `    ${p.label.padEnd(34)} ${f(p.rollups).padStart(9)} ${f(p.plain).padStart(13)} ${f(p.best).padStart(13)}   ${ratio(p.rollups, p.best).padStart(8)}`,
+      );
+    }
   }
   return lines.join('\n');
 }
