@@ -118,7 +118,7 @@ describe('backup and restore', () => {
 
   it('finds a changed or truncated file', async () => {
     const lines = zlib.gunzipSync(fs.readFileSync(file)).toString().split('\n');
-    const row = lines.findIndex((l) => l.includes('"case_number"'));
+    const row = lines.findIndex((l) => !l.startsWith('#') && l.includes('"case_number":"'));
     const changed = [...lines];
     changed[row] = changed[row].replace(/"case_number":"([^"]+)"/, '"case_number":"XX-$1"');
     fs.writeFileSync(`${file}.changed`, zlib.gzipSync(changed.join('\n')));

@@ -9,6 +9,12 @@ import { type BackupHeader, backupFormat, type Manifest } from './dump.js';
 import { rowsOf } from './tables.js';
 
 export class BackupError extends Error {}
+/** An error of the database while loading (not of the file): passed on as it is. */
+class LoadError extends Error {
+  constructor(readonly dbError: unknown) {
+    super('load failed');
+  }
+}
 
 type Line =
   | { kind: 'header'; header: BackupHeader }
@@ -48,9 +54,14 @@ async function readBackup(file: string, onLine?: (line: Line) => Promise<void>) 
         counted[table]++;
         line = { kind: 'row', json: text };
       }
-      await onLine?.(line);
+      try {
+        await onLine?.(line);
+      } catch (e) {
+        throw new LoadError(e);
+      }
     }
   } catch (e) {
+    if (e instanceof LoadError) throw e.dbError;
     if (e instanceof BackupError) throw e;
     throw new BackupError(`the file cannot be read (${(e as Error).message})`);
   }
@@ -89,6 +100,9 @@ export async function restoreBackup(db: Db, file: string) {
   const { header, manifest } = await verifyBackupFile(file);
   await assertEmpty(db);
   await db.transaction(async (tx) => {
+    // rows the migrations seed (e.g. reference values) make way for the backup's own
+    for (const name of Object.keys(manifest.tables).reverse())
+      await tx.execute(sql`DELETE FROM ${sql.identifier(name)}`);
     let table = '';
     let columns: string[] = [];
     let batch: string[] = [];

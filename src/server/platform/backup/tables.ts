@@ -3,11 +3,13 @@ import type { Db } from '../db/client.js';
 
 /**
  * What a backup holds: every table of the public schema except sessions and login throttling (a restore
- * starts with everyone logged out) and the statistics rollups (the triggers rebuild them exactly while
- * the rows are loaded, which doubles as a check of the restored data).
+ * starts with everyone logged out) and the tables that triggers keep (the statistics rollups, the
+ * household list's counts): the triggers rebuild them exactly while the rows are loaded, which doubles as
+ * a check of the restored data.
  */
+const triggerKept = ['household_counts'];
 const skipped = (name: string) =>
-  name === 'sessions' || name === 'login_throttle' || name.startsWith('stat_');
+  name === 'sessions' || name === 'login_throttle' || name.startsWith('stat_') || triggerKept.includes(name);
 
 export function rowsOf<T>(result: unknown): T[] {
   return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
