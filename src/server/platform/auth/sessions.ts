@@ -70,6 +70,8 @@ function prepareLookup(db: Db) {
       displayName: users.displayName,
       role: users.role,
       siteIds: users.siteIds,
+      mfaEnabled: users.mfaEnabled,
+      passwordMustChange: users.passwordMustChange,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -114,6 +116,7 @@ export async function findSession(
       role: row.role as Role,
       siteIds: row.siteIds,
     },
+    account: { mfaEnabled: row.mfaEnabled, passwordMustChange: row.passwordMustChange },
   };
 }
 
