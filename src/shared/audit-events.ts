@@ -40,6 +40,7 @@ export const auditActions = [
   'caseplan.updated',
   'record.read',
   'record.searched',
+  'record.crossSiteChecked',
   'statistics.viewed',
   'statistics.exported',
   'geo.updated',

@@ -94,11 +94,12 @@ describe('duplicate warning across spellings', () => {
   });
 
   it('tells another site only where to ask, never the name', async () => {
-    const res = await mh.get('/api/persons/duplicates?name=Muhammad%20Alhasan&birthYear=1970');
+    const res = await mh.get('/api/persons/duplicates?name=Muhammad%20Alhasan&birthDate=1970-06-15');
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.matches).toEqual([]);
     expect(body.otherSites).toEqual([expect.objectContaining({ siteName: 'Brackel/Aplerbeck' })]);
+    expect(body.otherSitesChecked).toBe('checked');
     expect(res.body).not.toMatch(/Hassan|Mohammed|1970-06-15/);
     const search = await mh.get('/api/persons/search?name=Mohammed%20Al-Hassan');
     expect(search.json()).toEqual([]);
@@ -111,5 +112,43 @@ describe('duplicate warning across spellings', () => {
     // every variant search, the birth-date search, the other site's duplicate check and its search
     expect(log.total).toBe(variants + 3);
     expect(JSON.stringify(log)).not.toMatch(/Alhasan|Hassan/);
+  });
+
+  it('hints at another site only for both names and the full birth date, a limited number of times', async () => {
+    // a bare surname, a name with only the birth year: no look at other sites
+    for (const q of [
+      'name=Alhasan',
+      'name=Alhasan&birthDate=1970-06-15',
+      'name=Muhammad%20Alhasan&birthYear=1970',
+    ]) {
+      const res = (await mh.get(`/api/persons/duplicates?${q}`)).json();
+      expect(res, q).toMatchObject({ otherSites: [], otherSitesChecked: 'needsFullQuery' });
+    }
+    // looping over birth dates to find one: stopped after the limit (one full query was made above)
+    const answers: string[] = [];
+    for (let day = 1; day <= 31; day++) {
+      const birthDate = `1970-06-${String(day).padStart(2, '0')}`;
+      const res = (
+        await mh.get(`/api/persons/duplicates?name=Muhammad%20Alhasan&birthDate=${birthDate}`)
+      ).json();
+      answers.push(res.otherSitesChecked);
+      if (res.otherSitesChecked === 'limitReached') expect(res.otherSites).toEqual([]);
+    }
+    expect(answers.filter((a) => a === 'checked')).toHaveLength(29);
+    expect(answers.slice(29)).toEqual(['limitReached', 'limitReached']);
+    // the lookups are audited with a hash of the query, never the name or the date
+    const admin = await t.login('admin');
+    const log = (await admin.get('/api/audit?action=record.crossSiteChecked&pageSize=200')).json();
+    expect(log.total).toBe(32);
+    expect(JSON.stringify(log)).not.toMatch(/Alhasan|Muhammad|1970-06/);
+    const hashes = new Set(log.items.map((e: { entityId: string }) => e.entityId));
+    expect(hashes.size).toBe(31);
+    expect([...hashes].every((h) => /^sha256:[0-9a-f]{32}$/.test(String(h)))).toBe(true);
+    // the limit is per user: a colleague of the same site still gets the check
+    const other = await t.login('fachkraft.ba');
+    const ok = (
+      await other.get('/api/persons/duplicates?name=Muhammad%20Alhasan&birthDate=1970-06-15')
+    ).json();
+    expect(ok.otherSitesChecked).toBe('checked');
   });
 });

@@ -199,4 +199,9 @@ export const duplicateCheckResult = z.object({
   matches: z.array(personMatch.extend({ caseNumber: z.string() })),
   /** matches in sites outside the caller's scope: only the site, never a name */
   otherSites: z.array(z.object({ siteId: uuid, siteName: z.string() })),
+  /**
+   * whether other sites were looked at: only for both names and the full birth date
+   * (`needsFullQuery`), at most 30 times in 10 minutes per user (`limitReached`)
+   */
+  otherSitesChecked: z.enum(['checked', 'needsFullQuery', 'limitReached']),
 });

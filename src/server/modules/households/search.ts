@@ -4,6 +4,7 @@ import { auditAccess } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import type { CaseRequest } from '../casework/write.js';
 import { nameKey, nameSimilarity, normalizeName } from './name-key.js';
+import { allowCrossSiteLookup, isFullQuery, queryHash } from './probing.js';
 
 export interface SearchInput {
   name: string;
@@ -125,7 +126,12 @@ async function unsafeCandidates(db: Db, input: SearchInput, siteFilter: SQL | un
 
 export async function searchPersons({ db, ctx, scope }: CaseRequest, input: SearchInput) {
   const fields = ['name', input.birthDate ? 'birthDate' : input.birthYear ? 'birthYear' : ''].filter(Boolean);
-  await auditAccess(db, ctx, { action: 'record.searched', entityType: 'person', fields });
+  await auditAccess(db, ctx, {
+    action: 'record.searched',
+    entityType: 'person',
+    entityId: queryHash(input),
+    fields,
+  });
   if (scope.siteIds.length === 0 || normalizeName(input.name).length < 2) return [];
   const found = await unsafeCandidates(db, input, inArray(households.siteId, scope.siteIds));
   return found
@@ -142,11 +148,17 @@ export async function searchPersons({ db, ctx, scope }: CaseRequest, input: Sear
     }));
 }
 
-/** The duplicate warning: names only for the user's own sites; elsewhere only which site to ask. */
+/**
+ * The duplicate warning: names only for the user's own sites; elsewhere only which site to ask — and
+ * only for a full query (both names, full birth date) within the per-user limit (`probing.ts`).
+ */
 export async function checkDuplicates(req: CaseRequest, input: SearchInput) {
   const { db, scope } = req;
   const matches = await searchPersons(req, input);
-  if (normalizeName(input.name).length < 2) return { matches, otherSites: [] };
+  if (!isFullQuery(input)) return { matches, otherSites: [], otherSitesChecked: 'needsFullQuery' as const };
+  if (!(await allowCrossSiteLookup(db, req.ctx, input))) {
+    return { matches, otherSites: [], otherSitesChecked: 'limitReached' as const };
+  }
   const outside =
     scope.siteIds.length > 0
       ? sql`${households.siteId} <> ALL(${sql.param(scope.siteIds)}::uuid[])`
@@ -157,5 +169,9 @@ export async function checkDuplicates(req: CaseRequest, input: SearchInput) {
   const names = siteIds.length
     ? await db.select({ id: sites.id, name: sites.name }).from(sites).where(inArray(sites.id, siteIds))
     : [];
-  return { matches, otherSites: names.map((s) => ({ siteId: s.id, siteName: s.name })) };
+  return {
+    matches,
+    otherSites: names.map((s) => ({ siteId: s.id, siteName: s.name })),
+    otherSitesChecked: 'checked' as const,
+  };
 }

@@ -81,6 +81,11 @@ export function DuplicateWarning({ firstName, lastName, birth, excludePersonId }
           </Text>
         </Paper>
       ) : null}
+      {data && data.otherSitesChecked !== 'checked' ? (
+        <Text size="sm" c="dimmed" mt={4}>
+          {t(`casework.duplicates.otherSites_${data.otherSitesChecked}`)}
+        </Text>
+      ) : null}
     </div>
   );
 }
