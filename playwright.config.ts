@@ -46,7 +46,8 @@ export default defineConfig({
     command: 'npx tsx src/server/main.ts',
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // the demo data (case work and network) are generated at the first start; shared machines are slow
+    timeout: 300_000,
     stdout: 'ignore',
     stderr: 'pipe',
     env: {
