@@ -1,6 +1,7 @@
 import type { CaseworkCodes } from './casework.js';
 import type { ContactCodes } from './contacts.js';
 import type { HouseholdPlan, SiteGeography } from './households.js';
+import type { NetworkContext } from './network-context.js';
 
 export interface DemoSite {
   id: string;
@@ -20,6 +21,8 @@ export interface DemoContext {
   staffBySite: Map<string, string[]>;
   /** last case number per `${siteId}:${year}` already taken */
   counters: Map<string, number>;
+  /** labels, event types and demo staff of the network part */
+  network: NetworkContext;
 }
 
 export interface GeneratorOptions {

@@ -4,7 +4,7 @@ import { CaseworkModel } from './casework.js';
 import { type ContactDetails, ContactModel } from './contacts.js';
 import type { DemoContext, GeneratorOptions, SitePlan } from './context.js';
 import { registeredAt } from './households.js';
-import { mediatorNames } from './mediators.js';
+import { NetworkModel } from './network.js';
 import { seedWindowEnd } from './plan.js';
 import type { Rng } from './random.js';
 import type { DemoSink, Value } from './writer.js';
@@ -42,6 +42,7 @@ export async function emit(
   };
   const casework = new CaseworkModel(ctx.caseworkCodes, today);
   const contactModel = new ContactModel(ctx.contactCodes);
+  const network = new NetworkModel(ctx, plans, options, root, { add });
 
   for (const plan of plans) {
     const r = root.fork(plan.site.code);
@@ -52,7 +53,7 @@ export async function emit(
       return list?.length && rng.chance(0.6) ? rng.pick(list) : null;
     };
     const staff = (siteId: string) => staffOf(x, siteId);
-    const mediatorsFor = mediatorNames(r);
+    const mediatorsFor = network.mediatorNames(r);
 
     for (const h of plan.households) {
       const at = registeredAt(h, x);
@@ -100,11 +101,13 @@ export async function emit(
       await flush();
     }
     for (const h of plan.households) {
-      for (const [table, row] of casework.householdRecords(x, xIds, h, staff)) add(table, row);
+      for (const [table, row] of casework.householdRecords(x, xIds, h, staff))
+        add(table, table === 'consents' ? network.consent(h, row) : row);
       await flush();
     }
     for (const [table, row] of casework.appointments(x, xIds, plan.site.id, plan.households, staff)) {
       add(table, row);
+      network.appointment(row);
     }
 
     // contacts: details drawn from separate streams for the window and the later years
@@ -121,11 +124,13 @@ export async function emit(
       d: ContactDetails,
       rng: Rng,
     ) => {
+      const staffId = staffOf(rng, siteId);
+      const at = officeTime(day, rng.int(8 * 60, 16 * 60 + 30));
       add('contacts', [
         id,
         householdId,
         siteId,
-        staffOf(rng, siteId),
+        staffId,
         isoOf(day),
         d.contactType,
         d.durationMinutes,
@@ -134,7 +139,8 @@ export async function emit(
         d.mediatorName,
         d.note,
         category,
-        officeTime(day, rng.int(8 * 60, 16 * 60 + 30)),
+        at,
+        householdId ? network.contact(householdId, siteId, day, d, staffId) : null,
       ]);
       for (const [lifeArea, supportKind] of d.reasons) add('contact_reasons', [id, lifeArea, supportKind]);
     };
@@ -161,6 +167,7 @@ export async function emit(
       }
     }
   }
+  network.emitRest();
   await sink.finish();
   options.onProgress?.(total, total);
 }

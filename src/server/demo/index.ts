@@ -3,6 +3,13 @@ import type { Db } from '../platform/db/client.js';
 import { getSetting } from '../setup/settings.js';
 import { toDay, todayInBerlin } from './calendar.js';
 import { type DemoContext, type DemoSite, runGenerator, type SitePlan } from './generator.js';
+import { loadNetworkContext } from './network-context.js';
+import {
+  analyzedNetworkTables,
+  deleteDemoMediators,
+  deleteNetworkDemoData,
+  emptyReferencingTables,
+} from './network-delete.js';
 import { seedWindowEnd } from './plan.js';
 import { DatabaseSink, type DemoTable } from './writer.js';
 
@@ -107,6 +114,7 @@ export async function loadDemoContext(db: Db): Promise<DemoContext> {
     residenceStatuses: new Set(list('residence-statuses')),
     staffBySite,
     counters: new Map(counters.map((c) => [`${c.site_id}:${c.year}`, Number(c.last)])),
+    network: await loadNetworkContext(db),
   };
 }
 
@@ -159,7 +167,9 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
     await saveCounters(tx, plans);
     return { plans, rows: sink.counts, checksum: sink.checksum, insertMs: sink.timings };
   });
-  await db.execute(sql`ANALYZE households, persons, contacts, contact_reasons`);
+  await db.execute(
+    sql.raw(`ANALYZE households, persons, contacts, contact_reasons, ${analyzedNetworkTables}`),
+  );
   return {
     seed: opts.seed,
     scale: opts.scale,
@@ -237,10 +247,12 @@ async function truncateAll(tx: Db): Promise<boolean> {
           AND NOT EXISTS (SELECT 1 FROM appointments WHERE household_id IS NULL) AS only_demo`,
   );
   if (!only.only_demo) return false;
+  const referencing = await emptyReferencingTables(tx);
+  if (!referencing) return false;
   try {
     // another table referencing these (added later) makes TRUNCATE fail: then delete row by row
     await tx.transaction(async (sp) => {
-      await sp.execute(sql.raw(`TRUNCATE ${caseTables.join(', ')}`));
+      await sp.execute(sql.raw(`TRUNCATE ${[...caseTables, ...referencing].join(', ')}`));
     });
     return true;
   } catch {
@@ -275,7 +287,9 @@ export async function deleteDemoData(db: Db): Promise<{ households: number; cont
       sql`SELECT (SELECT count(*) FROM households WHERE is_demo)::int AS households,
                  (SELECT count(*) FROM (${demoContacts}) c)::int AS contacts`,
     );
+    await deleteNetworkDemoData(tx);
     if (!(await truncateAll(tx))) await deleteRows(tx);
+    await deleteDemoMediators(tx);
     await tx.execute(sql`
       WITH used AS (
         SELECT c.site_id, c.year,

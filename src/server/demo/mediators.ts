@@ -1,13 +1,28 @@
 import { drawName, namePools } from './names.js';
 import type { Rng } from './random.js';
 
-/** Names of the language mediators a site works with: three per language, e.g. "Rania K.", drawn once. */
-export function mediatorNames(r: Rng): (lang: string) => string[] {
+/**
+ * Names of the language mediators a site works with: three per language, drawn once — from the city's
+ * pool where someone in it speaks the language, else made up ("Rania K.").
+ */
+export function mediatorNames(
+  r: Rng,
+  cityPool: { name: string; languages: string[] }[] = [],
+): (lang: string) => string[] {
   const mediators = new Map<string, string[]>();
   return (lang: string) => {
     let list = mediators.get(lang);
     if (!list) {
       const m = r.fork(`mediators-${lang}`);
+      const speaking = cityPool.filter((p) => p.languages.includes(lang));
+      if (speaking.length) {
+        list = m
+          .shuffle([...speaking])
+          .slice(0, 3)
+          .map((p) => p.name);
+        mediators.set(lang, list);
+        return list;
+      }
       const pool =
         namePools[
           { uk: 'UA', ru: 'UA', tr: 'TR', ti: 'ER', so: 'SO', prs: 'AF', ps: 'AF', fa: 'IR' }[lang] ?? 'SY'

@@ -1,3 +1,5 @@
+import { networkTableSpecs } from './network-tables.js';
+
 export type ColumnType =
   | 'uuid'
   | 'text'
@@ -7,10 +9,12 @@ export type ColumnType =
   | 'timestamptz'
   | 'time'
   | 'text[]'
-  | 'uuid[]';
+  | 'uuid[]'
+  | 'jsonb'
+  | 'numeric';
 export type Value = string | number | boolean | string[] | null;
 
-interface TableSpec {
+export interface TableSpec {
   columns: [string, ColumnType][];
   /** tables whose rows must be written first (foreign keys) */
   after: string[];
@@ -63,7 +67,7 @@ export const tableSpecs = {
     ],
   },
   contacts: {
-    after: ['households'],
+    after: ['households', 'mediators'],
     columns: [
       ['id', 'uuid'],
       ['household_id', 'uuid'],
@@ -78,6 +82,7 @@ export const tableSpecs = {
       ['note', 'text'],
       ['category', 'text'],
       ['created_at', 'timestamptz'],
+      ['mediator_id', 'uuid'],
     ],
   },
   contact_reasons: {
@@ -102,6 +107,7 @@ export const tableSpecs = {
       ['notice_version', 'text'],
       ['withdrawn_on', 'date'],
       ['created_at', 'timestamptz'],
+      ['volunteer_contact', 'bool'],
     ],
   },
   transfers: {
@@ -175,6 +181,7 @@ export const tableSpecs = {
       ['created_at', 'timestamptz'],
     ],
   },
+  ...networkTableSpecs,
 } satisfies Record<string, TableSpec>;
 
 export type DemoTable = keyof typeof tableSpecs;

@@ -38,6 +38,16 @@ const paramType: Record<ColumnType, string> = {
   time: 'time[]',
   'text[]': 'text[]',
   'uuid[]': 'text[]',
+  // JSON sent as text (an array of jsonb would quote it twice), cast in the SELECT
+  jsonb: 'text[]',
+  numeric: 'numeric[]',
+};
+
+/** Columns cast in the SELECT after unnest (arrays travel as text; JSON as text). */
+const castInSelect: Partial<Record<ColumnType, string>> = {
+  'text[]': 'text[]',
+  'uuid[]': 'uuid[]',
+  jsonb: 'jsonb',
 };
 
 /** INSERT … SELECT FROM unnest($1::uuid[], $2::text[], …): one parameter per column, any number of rows. */
@@ -45,7 +55,7 @@ function insertStatement(table: DemoTable, columns: (string | number | boolean |
   const spec = tableSpecs[table].columns as [string, ColumnType][];
   const names = spec.map(([n]) => `"${n}"`).join(', ');
   const selected = spec
-    .map(([n, t]) => (t === 'text[]' || t === 'uuid[]' ? `u."${n}"::${t}` : `u."${n}"`))
+    .map(([n, t]) => (castInSelect[t] ? `u."${n}"::${castInSelect[t]}` : `u."${n}"`))
     .join(', ');
   const params = spec.map(([, t], i) => sql`${sql.param(columns[i])}::${sql.raw(paramType[t])}`);
   return sql`INSERT INTO ${sql.raw(`"${table}"`)} (${sql.raw(names)}) SELECT ${sql.raw(selected)} FROM unnest(${sql.join(params, sql`, `)}) AS u(${sql.raw(names)})`;
