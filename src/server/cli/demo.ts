@@ -132,6 +132,10 @@ async function main() {
         `${n(r.needs_assessments)} needs assessments, ${n(r.referrals)} referrals, ${n(r.follow_ups)} follow-ups, ` +
         `${n(r.appointments)} appointments, ${n(r.transfers)} transfers.`,
     );
+    console.log(
+      `Network: ${n(r.partners)} partners, ${n(r.offers)} offers, ${n(r.events)} events, ` +
+        `${n(r.volunteers)} volunteers, ${n(r.mediators)} mediators with ${n(r.mediator_bookings)} bookings.`,
+    );
     // fresh planner statistics for the new rows (the rollups above all) and, embedded, a bounded WAL
     const maintenance = await maintainDatabase(database);
     console.log(
