@@ -16,9 +16,17 @@ import type { SearchInput } from './search.js';
 export const crossSiteLimit = 30;
 export const crossSiteWindowMinutes = 10;
 
+/** the name's words, normalised as the name keys are (umlauts, accents, case), of two letters at least */
+function words(name: string): string[] {
+  return name
+    .split(/[\s,-]+/)
+    .map(normalizeName)
+    .filter((w) => w.length >= 2);
+}
+
 /** sha256 of the normalised name and birth date: the same person typed alike gives the same hash. */
 export function queryHash(input: SearchInput): string {
-  const name = normalizeName(input.name).split(/\s+/).sort().join(' ');
+  const name = words(input.name).sort().join(' ');
   return `sha256:${createHash('sha256')
     .update(`${name}|${input.birthDate ?? input.birthYear ?? ''}`)
     .digest('hex')
@@ -27,10 +35,7 @@ export function queryHash(input: SearchInput): string {
 
 /** Both a first and a last name (two words of two letters at least) and a full birth date. */
 export function isFullQuery(input: SearchInput): boolean {
-  const words = normalizeName(input.name)
-    .split(/[\s,]+/)
-    .filter((w) => w.length >= 2);
-  return words.length >= 2 && !!input.birthDate;
+  return words(input.name).length >= 2 && !!input.birthDate;
 }
 
 /**
