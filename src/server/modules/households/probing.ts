@@ -19,7 +19,7 @@ export const crossSiteWindowMinutes = 10;
 /** the name's words, normalised as the name keys are (umlauts, accents, case), of two letters at least */
 function words(name: string): string[] {
   return name
-    .split(/[\s,-]+/)
+    .split(/[\s,]+/)
     .map(normalizeName)
     .filter((w) => w.length >= 2);
 }
