@@ -8,7 +8,8 @@ test.describe('report: network and community work', () => {
   test('central coordination sees the section with an event of today, without WCAG 2.1 AA violations', async ({
     page,
   }) => {
-    test.setTimeout(90_000);
+    // axe over the whole report takes long on a loaded machine
+    test.setTimeout(240_000);
     await login(page, 'zentrale');
     const me = await (await page.request.get('/api/auth/me')).json();
     const sites = (await (await page.request.get('/api/sites')).json()) as { id: string; code: string }[];
@@ -28,9 +29,12 @@ test.describe('report: network and community work', () => {
     expect(created.status(), await created.text()).toBe(201);
 
     await page.goto('/reports');
+    // the report's first answer may take a while on a loaded machine
+    await expect(page.getByTestId('report-summary')).toBeVisible({ timeout: 60_000 });
     await expect(
       page.getByRole('heading', { level: 2, name: 'Netzwerk- und Gemeinwesenarbeit' }),
     ).toBeVisible();
+    await expect(page.locator('[data-section="network"] [aria-busy]')).toHaveCount(0, { timeout: 60_000 });
     const byType = page.getByRole('table', {
       name: 'Tabelle: Veranstaltungen und Teilnehmende nach Veranstaltungsart',
     });
