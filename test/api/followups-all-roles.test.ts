@@ -209,6 +209,29 @@ describe('follow-ups for every staff role', () => {
       expect((await coord.get(path)).body).not.toContain('Haushalt Wechsel');
   });
 
+  it('the coordinator sees active volunteers without a current assignment', async () => {
+    const v = await ok<{ id: string }>(
+      coord.post('/api/volunteers', {
+        firstName: 'Ida',
+        lastName: 'Ohnezuteilung',
+        languages: ['de'],
+        districtCodes: ['eving'],
+        status: 'active',
+      }),
+      201,
+    );
+    type Idle = { items: { id: string }[]; total: number };
+    const before = await ok<Idle>(coord.get('/api/start/idle-volunteers'));
+    expect(before.total).toBeGreaterThan(0);
+    const event = await roundTable(net, 'BA', 'Begegnungscafé Helfer*innen');
+    await ok(coord.post(`/api/volunteers/${v.id}/assignments`, { eventId: event.id, startsOn: today }), 201);
+    const after = await ok<Idle>(coord.get('/api/start/idle-volunteers'));
+    // the new volunteer was counted before (active, no assignment) and is not any more
+    expect(after.total).toBe(before.total - 1);
+    expect(after.items.map((i) => i.id)).not.toContain(v.id);
+    expect((await fk.get('/api/start/idle-volunteers')).statusCode).toBe(403);
+  });
+
   it('the board has no follow-ups; bad input is a 400 naming the field', async () => {
     expect((await board.get('/api/followups')).statusCode).toBe(403);
     expect((await board.get('/api/my-day')).statusCode).toBe(403);

@@ -1,14 +1,8 @@
+import { welcomeVisitDue } from '../../../shared/welcome-visit.js';
 import { followUps } from '../../db/schema/index.js';
 import type { Db } from '../../platform/db/client.js';
 
-/** Days after the move-in date by which the welcome visit is due. */
-export const welcomeVisitDays = 14;
-
-function addDays(isoDate: string, days: number) {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export { welcomeVisitDays } from '../../../shared/welcome-visit.js';
 
 /** Setting a move-in date puts a welcome visit (Willkommensbesuch) on the responsible site's follow-ups. */
 export async function scheduleWelcomeVisit(
@@ -23,7 +17,7 @@ export async function scheduleWelcomeVisit(
       householdId: household.id,
       siteId: household.siteId,
       assigneeId: userId,
-      dueOn: addDays(movedInOn, welcomeVisitDays),
+      dueOn: welcomeVisitDue(movedInOn),
       text: `Willkommensbesuch ${household.caseNumber}`,
       kind: 'welcomeVisit',
       createdBy: userId,

@@ -8,6 +8,7 @@ import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Page } from '../../ui/Page';
 import { PasswordField } from '../../ui/PasswordField';
+import { landingPath } from '../start/landing';
 
 interface LoginState {
   from?: Location;
@@ -39,7 +40,9 @@ export function LoginPage() {
 
   if (state.status === 'authenticated') {
     const from = navState.from;
-    const target = from && from.pathname !== '/login' ? `${from.pathname}${from.search}` : '/';
+    // back to the page asked for; the bare address (or none) lands on the role's own work
+    const asked = from && from.pathname !== '/login' && from.pathname !== '/';
+    const target = asked ? `${from.pathname}${from.search}` : landingPath(state.user.role);
     return <Navigate to={target} replace />;
   }
 

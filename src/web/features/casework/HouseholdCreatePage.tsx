@@ -5,10 +5,11 @@ import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CreateHouseholdBody, Household } from '../../../shared/schemas/households';
+import { welcomeVisitDue } from '../../../shared/welcome-visit';
 import { api } from '../../app/api';
 import { DateField } from '../../ui/DateField';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { parseDateInput } from '../../ui/format';
+import { formatDate, parseDateInput } from '../../ui/format';
 import { FormActions } from '../../ui/forms/FormActions';
 import { useFormMutation } from '../../ui/forms/useFormMutation';
 import { Page } from '../../ui/Page';
@@ -126,7 +127,10 @@ export function HouseholdCreatePage() {
       queryClient.setQueryData(caseworkKeys.household(created.id), created);
       navigate(`/households/${created.id}`);
     },
-    notify: (created) => t('casework.create.created', { caseNumber: created.caseNumber }),
+    notify: (created) =>
+      created.movedInOn
+        ? `${t('casework.create.created', { caseNumber: created.caseNumber })} ${t('myWork.welcomeVisit', { date: formatDate(welcomeVisitDue(created.movedInOn)) })}`
+        : t('casework.create.created', { caseNumber: created.caseNumber }),
     messages: { ...memberMessages(t), ...addressMessages(t) },
     aliases: memberAliases,
     // people who all belong to one household already: offer that household before a duplicate

@@ -12,7 +12,7 @@ const AnonymousContactPage = lazyPage(() => import('./ContactPages'), 'Anonymous
 
 /** Case work pages (households, contacts, Mein Tag …), added to the app's router and navigation. */
 export const caseworkRoutes: RouteObject[] = [
-  guarded('my-day', 'household.read', MyDayPage),
+  guarded('my-day', 'followup.own', MyDayPage),
   guarded('households', 'household.read', HouseholdsPage),
   guarded('households/new', 'household.write', HouseholdCreatePage),
   guarded('households/:id', 'household.read', HouseholdPage),
@@ -21,7 +21,7 @@ export const caseworkRoutes: RouteObject[] = [
 ];
 
 export const caseworkNav: NavItem[] = [
-  { to: '/my-day', labelKey: 'casework.nav.myDay', permission: 'household.read' },
+  { to: '/my-day', labelKey: 'casework.nav.myDay', permission: 'followup.own' },
   { to: '/households', labelKey: 'casework.nav.households', permission: 'household.read' },
   { to: '/contacts/anonymous', labelKey: 'casework.nav.anonymous', permission: 'household.write' },
 ];

@@ -1,10 +1,43 @@
-import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSites } from '../../app/queries';
-import { useUser } from '../../app/session';
+import { useCan, useUser } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDate } from '../../ui/format';
 import { Page } from '../../ui/Page';
+import { EventsStart } from '../events/EventsStart';
+import { MediatorsStart } from '../mediators/MediatorsStart';
+import { NetworkStart } from '../network/NetworkStart';
+import { VolunteersStart } from '../volunteers/VolunteersStart';
+import { AccountsPanel, IdleVolunteersPanel, MyTasksPanel, OversightPanels } from './WorkPanels';
+
+/**
+ * Each role's own work, by permission: open tasks (follow-ups, agreed actions), stale offers and
+ * quiet partners, today's and upcoming events, due checks and idle volunteers, unconfirmed
+ * mediator bookings, the accounts overview, the report.
+ */
+function OwnWork() {
+  const { t } = useTranslation();
+  const can = useCan();
+  return (
+    <Stack component="section" aria-labelledby="start-own-work" gap="md">
+      <Title order={2} size="h3" id="start-own-work">
+        {t('myWork.ownWork')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {can('followup.own') ? <MyTasksPanel /> : null}
+        {can('user.manage') ? <AccountsPanel /> : null}
+        {can('volunteer.read') ? <IdleVolunteersPanel /> : null}
+        <OversightPanels />
+      </SimpleGrid>
+      {can('network.write') ? <NetworkStart /> : null}
+      {can('network.read') ? <EventsStart /> : null}
+      {can('volunteer.read') ? <VolunteersStart /> : null}
+      <MediatorsStart />
+    </Stack>
+  );
+}
+
 import { PrivacyStartCard } from '../retention/PrivacyStartCard';
 
 export function StartPage() {
@@ -41,6 +74,7 @@ export function StartPage() {
           )}
         </Stack>
       </Paper>
+      <OwnWork />
       <PrivacyStartCard />
     </Page>
   );

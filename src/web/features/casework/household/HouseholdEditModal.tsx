@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { householdStatuses, type UpdateHouseholdBody } from '../../../../shared/schemas/households';
+import { welcomeVisitDue } from '../../../../shared/welcome-visit';
 import { api } from '../../../app/api';
 import { formatDate } from '../../../ui/format';
 import { ModalForm } from '../../../ui/forms/ModalForm';
@@ -81,7 +82,11 @@ export function HouseholdEditModal({ household, onClose }: { household: Househol
       queryClient.setQueryData(caseworkKeys.household(household.id), saved);
     },
     invalidate: [caseworkKeys.householdLists],
-    notify: t('casework.household.saved'),
+    // a new move-in date puts a welcome visit on the follow-ups: the confirmation says so
+    notify: (saved) =>
+      saved?.movedInOn && saved.movedInOn !== household.movedInOn
+        ? `${t('casework.household.saved')} ${t('myWork.welcomeVisit', { date: formatDate(welcomeVisitDue(saved.movedInOn)) })}`
+        : t('casework.household.saved'),
     close: onClose,
     messages: addressMessages(t),
   });
