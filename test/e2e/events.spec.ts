@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoA11yViolations, field, login } from './helpers';
+import { expectNoA11yViolations, field, login, logout } from './helpers';
 
 /** A suffix that keeps this run's records apart from earlier runs and the demo data. */
 const run = Date.now().toString(36).slice(-5);
@@ -127,6 +127,28 @@ test('the network worker records a round table with minutes and two agreed actio
   // the list finds it by its title
   await page.goto(`/events?q=${run}`);
   await expect(page.getByRole('link', { name: title })).toBeVisible();
+
+  // actions appear on owners' Mein Tag, linked to the event, and are closed there
+  await logout(page);
+  await login(page, 'fachkraft.ba');
+  await page.goto('/my-day');
+  const mine = page
+    .getByRole('table', { name: 'Meine fälligen Wiedervorlagen' })
+    .getByRole('row', { name: new RegExp(`Wohnungsgesellschaft anschreiben ${run}`) });
+  await expect(mine.getByRole('link', { name: title })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Meine fälligen Wiedervorlagen' }).getByText(`Infoabend planen ${run}`),
+  ).toHaveCount(0);
+  await mine.getByRole('button', { name: `Erledigt: Wohnungsgesellschaft anschreiben ${run}` }).click();
+  await expect(mine).toHaveCount(0);
+  await logout(page);
+  await login(page, 'leitung.ba');
+  await page.goto('/my-day');
+  await expect(
+    page
+      .getByRole('table', { name: 'Meine fälligen Wiedervorlagen' })
+      .getByRole('row', { name: new RegExp(`Infoabend planen ${run}`) }),
+  ).toBeVisible();
 });
 
 test('a weekly café is a series with its own dates', async ({ page }) => {

@@ -8,13 +8,27 @@ export function field(page: Page, name: string): Locator {
   return page.getByRole('textbox', { name, exact: true });
 }
 
-/** Signs in on the login page and waits for the start page. */
+/**
+ * Signs in on the login page and waits for where the role lands: "Mein Tag" for case staff, the
+ * start page for every other role.
+ */
 export async function login(page: Page, username: string, password = demoPassword): Promise<void> {
   await page.goto('/login');
   await field(page, 'Benutzername').fill(username);
   await field(page, 'Passwort').fill(password);
   await page.getByRole('button', { name: 'Anmelden' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Startseite' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^(Startseite|Mein Tag|Start page|My day)$/ }),
+  ).toBeVisible();
+}
+
+/** Opens the start page through the navigation (case staff land on "Mein Tag"). */
+export async function openStartPage(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /^(Startseite|Start page)$/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: /^(Startseite|Start page)$/ })).toBeVisible();
 }
 
 export async function logout(page: Page): Promise<void> {

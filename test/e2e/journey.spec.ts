@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chooseOption, field, login, logout } from './helpers';
+import { chooseOption, field, login, logout, openStartPage } from './helpers';
 
 test('admin creates a caseworker, who signs in and switches to English', async ({ page }) => {
   const username = `fachkraft.e2e.${Date.now().toString(36)}`;
@@ -33,6 +33,9 @@ test('admin creates a caseworker, who signs in and switches to English', async (
   await logout(page);
 
   await login(page, username, password);
+  // a caseworker lands on "Mein Tag"; the start page is one click away
+  await expect(page.getByRole('heading', { level: 1, name: 'Mein Tag' })).toBeVisible();
+  await openStartPage(page);
   await expect(page.getByText('Willkommen, E2E Fachkraft!')).toBeVisible();
   await expect(page.getByTestId('role-badge')).toHaveText('Fachkraft');
   await expect(page.getByRole('listitem').filter({ hasText: 'Brackel/Aplerbeck' })).toBeVisible();
