@@ -24,7 +24,7 @@ const num = (v: unknown) => Number(v);
 beforeAll(async () => {
   t = await createTestApp();
   result = await generateDemoData(t.db, { scale: 1, seed: 99, today });
-}, 900_000);
+}, 1_500_000);
 afterAll(() => t?.close());
 
 describe('network demo data at scale 1', () => {
