@@ -118,7 +118,7 @@ export interface PersonSearchResult {
 }
 
 /** Typing variations a colleague might produce besides the known transliterations. */
-function retype(rng: Rng, name: string): string {
+export function retype(rng: Rng, name: string): string {
   const variants = spellingVariants(name);
   if (variants.length && rng.chance(0.7)) return rng.pick(variants);
   const rules: [RegExp, string][] = [

@@ -5,6 +5,8 @@
  *  - demo: demo data generation at scale 1 on PGlite and on PostgreSQL;
  *  - search: duplicate search over ≥ 100,000 persons on PostgreSQL (demo data at scale 10 in the database
  *    quartier_bench; with --scale25 at scale 25, whose generation time is printed too);
+ *  - householdsearch: the household list search (bench/household-search.ts) at scale 10 in a scratch
+ *    database, dropped afterwards;
  *  - statistics: the statistics report benchmark (bench/statistics.ts), when it is there;
  *  - throughput: HTTP req/s and p99 of the household list and /api/auth/me against a bare Fastify server
  *    with the same body (bench/throughput.ts; demo scale 25 by default, --throughput-scale, --duration s).
@@ -13,6 +15,7 @@
  */
 import fs from 'node:fs';
 import { generateDemoData } from '../src/server/demo/index.js';
+import { benchHouseholdSearch, formatHouseholdSearch } from './household-search.js';
 import {
   benchPersonSearch,
   benchPglite,
@@ -104,6 +107,16 @@ async function main() {
     }
     out.push(formatPersonSearch(r));
     console.log(out.slice(-2).join('\n'));
+  }
+
+  if (only.has('householdsearch')) {
+    const r = await benchHouseholdSearch({
+      url,
+      scale: Number(arg('scale', '10')),
+      queries: Number(arg('queries', '500')),
+    });
+    out.push(formatHouseholdSearch(r));
+    console.log(out.at(-1));
   }
 
   const statistics = new URL('./statistics.ts', import.meta.url);
