@@ -1,7 +1,7 @@
-import { Button, Text } from '@mantine/core';
+import { Box, Button, Container, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { PublicLayout } from '../../app/PublicLayout';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useAccount, useSession } from '../../app/session';
 import { Page } from '../../ui/Page';
 import { ChangePasswordForm } from './ChangePasswordForm';
@@ -15,6 +15,32 @@ export function useAccountSetupPending(): 'password' | 'mfa' | null {
   return null;
 }
 
+/**
+ * A plain frame (brand, language, one main region) like the login page's. Not PublicLayout: that imports
+ * AppLayout → navigation → the feature routes → guards → this file, a cycle that breaks the nav arrays.
+ */
+function Frame({ children }: { children: React.ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Box
+        component="header"
+        px="md"
+        py="sm"
+        style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+      >
+        <Group justify="space-between">
+          <span className="q-brand">{t('app.name')}</span>
+          <LanguageSwitch />
+        </Group>
+      </Box>
+      <Container component="main" id="main" tabIndex={-1} size="sm" py="xl">
+        <Stack gap="md">{children}</Stack>
+      </Container>
+    </>
+  );
+}
+
 /** Shown instead of the app until the account has done its pending step; the API refuses the rest. */
 export function AccountSetupGate({ step }: { step: 'password' | 'mfa' }) {
   const { t } = useTranslation();
@@ -26,7 +52,7 @@ export function AccountSetupGate({ step }: { step: 'password' | 'mfa' }) {
   };
   const done = () => void refresh();
   return (
-    <PublicLayout>
+    <Frame>
       <Page
         title={step === 'password' ? t('account.setup.passwordTitle') : t('account.setup.mfaTitle')}
         actions={
@@ -38,6 +64,6 @@ export function AccountSetupGate({ step }: { step: 'password' | 'mfa' }) {
         <Text>{step === 'password' ? t('account.setup.passwordText') : t('account.setup.mfaText')}</Text>
         {step === 'password' ? <ChangePasswordForm onChanged={done} /> : <MfaSetup onDone={done} />}
       </Page>
-    </PublicLayout>
+    </Frame>
   );
 }
