@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { timeStep, totpCode } from '../../src/server/platform/auth/totp.js';
 import { ConfigError, loadConfig } from '../../src/server/platform/config.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -180,6 +181,18 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('two processes on one embedde
       });
       expect(login.status).toBe(200);
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+      // outside demo mode the administration must set up the second factor before anything else
+      const refused = await fetch(`${base}/api/users`, { headers: { cookie } });
+      expect(refused.status).toBe(403);
+      expect((await refused.json()).error.code).toBe('MFA_SETUP_REQUIRED');
+      const headers = { cookie, 'x-csrf-token': (await login.json()).csrfToken };
+      const setup = await (await fetch(`${base}/api/auth/mfa/setup`, { method: 'POST', headers })).json();
+      const enabled = await fetch(`${base}/api/auth/mfa/enable`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ code: totpCode(setup.secret, timeStep()) }),
+      });
+      expect(enabled.status).toBe(200);
       const users = await (await fetch(`${base}/api/users`, { headers: { cookie } })).json();
       expect(users.total).toBe(1);
       expect(users.items[0]).toMatchObject({ username: 'admin', role: 'admin' });
