@@ -65,12 +65,14 @@ const caseNumber = sql.raw('"households"."case_number"');
 export function householdSearch(q: string): { where: SQL; rank: SQL } | null {
   const typed = q.trim().slice(0, 100);
   if (!typed) return null;
-  const number = typed.toUpperCase().replace(/\s+/g, '');
-  const numberWhere = sql`${caseNumber} LIKE ${`${escapeLike(number)}%`}`;
-  const numberRank = sql`CASE WHEN ${caseNumber} = ${number} THEN 0 WHEN ${numberWhere} THEN 2 ELSE ${sql.raw(String(noMatch))} END`;
-  // names have no digits: a text with one is a case number (else "BA-2024" would find everyone named Ba…)
-  const persons = /\d/.test(typed) ? [] : personMatches(typed);
-  if (persons.length === 0) return { where: numberWhere, rank: numberRank };
+  // names have no digits, case numbers do: "BA-2024" finds case numbers, not everyone named Ba…
+  if (/\d/.test(typed)) {
+    const number = typed.toUpperCase().replace(/\s+/g, '');
+    const where = sql`${caseNumber} LIKE ${`${escapeLike(number)}%`}`;
+    return { where, rank: sql`CASE WHEN ${caseNumber} = ${number} THEN 0 ELSE 2 END` };
+  }
+  const persons = personMatches(typed);
+  if (persons.length === 0) return { where: sql`false`, rank: sql`NULL::int` };
   const personWhere = sql.join(
     persons.map((m) => m.where),
     sql` OR `,
@@ -82,9 +84,9 @@ export function householdSearch(q: string): { where: SQL; rank: SQL } | null {
           persons.map((m) => m.rank),
           sql`, `,
         )})`;
+  // a semi-join (no OR with the case number), so the planner knows how few households match
   return {
-    where: sql`(${numberWhere} OR ${householdId} IN (SELECT p.household_id FROM persons p WHERE ${personWhere}))`,
-    rank: sql`LEAST(${numberRank}, (SELECT min(${personRank}) FROM persons p
-      WHERE p.household_id = ${householdId} AND (${personWhere})))`,
+    where: sql`${householdId} IN (SELECT p.household_id FROM persons p WHERE ${personWhere})`,
+    rank: sql`(SELECT min(${personRank}) FROM persons p WHERE p.household_id = ${householdId} AND (${personWhere}))`,
   };
 }
