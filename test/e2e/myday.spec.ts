@@ -41,6 +41,8 @@ test('a caseworker lands on Mein Tag: appointments in time order, Erledigt with 
 
   await page.reload();
   const appointments = page.getByRole('table', { name: 'Heutige Termine' });
+  await expect(appointments.getByRole('row').filter({ hasText: run })).toHaveCount(2);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   const notes = await appointments.getByRole('row').filter({ hasText: run }).allInnerTexts();
   expect(notes.map((n) => (n.includes('früher') ? 'früher' : 'spät'))).toEqual(['früher', 'spät']);
   // mine come first: every row before my last one is mine
