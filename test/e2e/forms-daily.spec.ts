@@ -1,5 +1,14 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoA11yViolations, field, login } from './helpers';
+import { demoPassword, expectNoA11yViolations, field } from './helpers';
+
+/** Signs in and waits for the start page, whichever the role lands on (Mein Tag or Startseite). */
+async function login(page: Page, username: string) {
+  await page.goto('/login');
+  await field(page, 'Benutzername').fill(username);
+  await field(page, 'Passwort').fill(demoPassword);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Mein Tag|Startseite/ })).toBeVisible();
+}
 
 /** Letters only, so names look like names to the duplicate check. */
 const tag = Date.now()
