@@ -19,7 +19,7 @@ async function me(page: Page) {
 test('a caseworker lands on Mein Tag: appointments in time order, Erledigt with Rückgängig', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await login(page, 'fachkraft.ba');
   await expect(page.getByRole('heading', { level: 1, name: 'Mein Tag' })).toBeVisible();
   const user = await me(page);
@@ -61,7 +61,7 @@ test('a caseworker lands on Mein Tag: appointments in time order, Erledigt with 
 });
 
 test("a round table's two actions land on their owners' Mein Tag and are closed there", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await login(page, 'fachkraft.ba');
   const fk = await me(page);
   await logout(page);
