@@ -1,4 +1,4 @@
-import { and, arrayContains, eq, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, eq } from 'drizzle-orm';
 import type {
   AvailabilitySlot,
   CreateMediatorBody,
@@ -11,23 +11,18 @@ import { mediators } from '../../db/schema/index.js';
 import { type ActorContext, audit, changedFields, writeTransaction } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
-import { nameKey } from '../households/name-key.js';
+import { germanCollator } from '../households/name-key.js';
 import { assertLanguages } from '../households/validate.js';
+import { searchKey, tolerantMatch } from '../network/search-key.js';
 import { assertCodes } from '../reference/validate.js';
 
 export type MediatorRow = typeof mediators.$inferSelect;
 
-/** German collation for every list of names (the database may lack an ICU collation). */
-export const byName = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+/** German collation for every list of names: the one collator of all name lists. */
+export const byName = germanCollator;
 
-/** One phonetic skeleton per word ("Amina Al-Hassan" → "amn hsn"), so a query word meets any name word. */
-export function mediatorNameKey(name: string): string {
-  return name
-    .split(/[\s,]+/)
-    .map(nameKey)
-    .filter(Boolean)
-    .join(' ');
-}
+/** One phonetic skeleton per word ("Amina Al-Hassan" → "amn al hsn"), so a query word meets any name word. */
+export const mediatorNameKey = searchKey;
 
 export function presentMediator(row: MediatorRow): Mediator {
   return {
@@ -121,22 +116,6 @@ export async function getMediator(db: Db, id: string) {
   return presentMediator(row);
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/** Tolerant name match: every query word's skeleton starts a word of the stored key, or the name contains the text. */
-function nameMatch(q: string): SQL | undefined {
-  const text = q.trim();
-  if (!text) return undefined;
-  const keys = mediatorNameKey(text).split(' ').filter(Boolean);
-  const contains = sql`${mediators.name} ILIKE ${`%${escapeLike(text)}%`}`;
-  if (keys.length === 0) return contains;
-  const phonetic = keys.map(
-    (k) =>
-      sql`(${mediators.nameKey} LIKE ${`${escapeLike(k)}%`} OR ${mediators.nameKey} LIKE ${`% ${escapeLike(k)}%`})`,
-  );
-  return sql`(${contains} OR (${sql.join(phonetic, sql` AND `)}))`;
-}
-
 /**
  * The pool, filtered; sorted by name in German collation in TypeScript (the pool is a few hundred rows
  * at most per city, and PGlite has no ICU collation), then paged.
@@ -147,7 +126,7 @@ export async function listMediators(db: Db, q: MediatorsQuery) {
     q.kind ? eq(mediators.kind, q.kind) : undefined,
     q.language ? arrayContains(mediators.languages, [q.language]) : undefined,
     q.districtCode ? arrayContains(mediators.districtCodes, [q.districtCode]) : undefined,
-    q.q ? nameMatch(q.q) : undefined,
+    tolerantMatch(q.q, [mediators.nameKey], [mediators.name]) ?? undefined,
   );
   const rows = await db.select().from(mediators).where(where).limit(5000);
   const dir = q.sort === '-name' ? -1 : 1;

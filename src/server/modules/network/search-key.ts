@@ -19,7 +19,8 @@ export function searchKey(text: string): string {
 }
 
 /**
- * Free-text search tolerant of spelling variants: every typed word must either start a word of the
+ * Free-text search tolerant of spelling variants (partners, offers, volunteers, mediators; the household
+ * list ranks on top of the same keys, `households/list-search.ts`): every typed word must either start a word of the
  * stored key (by its skeleton) or appear literally in one of the texts. `null` when nothing is typed.
  */
 export function tolerantMatch(q: string | undefined, keys: AnyPgColumn[], texts: AnyPgColumn[]): SQL | null {
@@ -35,5 +36,5 @@ export function tolerantMatch(q: string | undefined, keys: AnyPgColumn[], texts:
   return sql.join(each, sql` AND `);
 }
 
-/** German alphabetical order (ä with a, ß as ss), for the pages of the lists. */
-export const germanCollator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+/** German alphabetical order for the pages of the lists: the one collator of all name lists. */
+export { germanCollator } from '../households/name-key.js';

@@ -9,6 +9,7 @@ import type {
 import { volunteerChecks } from '../../db/schema/index.js';
 import type { Db } from '../../platform/db/client.js';
 import { fieldError } from '../../platform/errors.js';
+import { germanCollator } from '../households/name-key.js';
 import type { VolunteerRow } from './scope.js';
 
 /** The certificate of conduct's state on a day: a month before it expires it is due for renewal. */
@@ -67,8 +68,7 @@ export function presentCheck(row: typeof volunteerChecks.$inferSelect): Voluntee
   };
 }
 
-/** Names sorted the German way (Ä with A, case-insensitive), last name first. */
-export const germanCollator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+/** Names sorted the German way (Ä with A, Ş with S, case-insensitive), last name first. */
 export function byName(
   a: { firstName: string; lastName: string },
   b: { firstName: string; lastName: string },

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type {
   CreateVolunteerBody,
   UpdateVolunteerBody,
@@ -9,8 +9,9 @@ import { volunteerChecks, volunteers } from '../../db/schema/index.js';
 import { audit, auditAccess, auditRead, changedFields, writeTransaction } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { fieldError } from '../../platform/errors.js';
-import { nameKey, normalizeName } from '../households/name-key.js';
+import { nameKey } from '../households/name-key.js';
 import { assertLanguages } from '../households/validate.js';
+import { tolerantMatch } from '../network/search-key.js';
 import { assertCodes } from '../reference/validate.js';
 import { listAssignments } from './assignments.js';
 import {
@@ -152,21 +153,6 @@ export async function getVolunteer(req: VolunteerRequest, id: string) {
   return volunteer;
 }
 
-/** One condition per word of the query: the phonetic key of a first or last name starts with it. */
-function nameMatch(q: string): SQL | undefined {
-  const words = q.split(/\s+/).filter((w) => normalizeName(w).length > 0);
-  const parts = words.map((word) => {
-    const key = nameKey(word);
-    const plain = `%${normalizeName(word)}%`;
-    return or(
-      like(volunteers.firstKey, `${key}%`),
-      like(volunteers.lastKey, `${key}%`),
-      sql`lower(${volunteers.firstName} || ' ' || ${volunteers.lastName}) like ${plain}`,
-    ) as SQL;
-  });
-  return parts.length ? and(...parts) : undefined;
-}
-
 /**
  * The user's volunteers, filtered and paged. Sorting by name is done here with German collation
  * (PGlite has no ICU collations); a site keeps a few hundred volunteers, so the filtered set is small.
@@ -180,7 +166,11 @@ export async function listVolunteers(req: VolunteerRequest, query: VolunteerList
     query.status ? eq(volunteers.status, query.status) : undefined,
     query.language ? sql`${query.language} = ANY(${volunteers.languages})` : undefined,
     query.districtCode ? sql`${query.districtCode} = ANY(${volunteers.districtCodes})` : undefined,
-    query.q ? nameMatch(query.q) : undefined,
+    tolerantMatch(
+      query.q,
+      [volunteers.firstKey, volunteers.lastKey],
+      [volunteers.firstName, volunteers.lastName],
+    ) ?? undefined,
   );
   const order = query.sort === '-createdAt' ? desc(volunteers.createdAt) : asc(volunteers.createdAt);
   let rows = await req.db.select().from(volunteers).where(where).orderBy(order, asc(volunteers.id));
