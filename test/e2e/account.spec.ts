@@ -13,7 +13,7 @@ async function signIn(page: Page, username: string, password: string) {
   await field(page, 'Benutzername').fill(username);
   await field(page, 'Passwort').fill(password);
   await page.getByRole('button', { name: 'Anmelden' }).click();
-  await expect(firstPage(page)).toBeVisible();
+  await expect(firstPage(page)).toBeVisible({ timeout: 30_000 });
 }
 
 test('a caseworker sets up two-factor sign-in on Mein Konto and signs in with a code', async ({
@@ -84,7 +84,7 @@ test('a caseworker sets up two-factor sign-in on Mein Konto and signs in with a 
   await codeField.fill(totpCode(secret, timeStep() + 1));
   await page.getByRole('checkbox', { name: 'Auf diesem Gerät angemeldet bleiben' }).check();
   await page.getByRole('button', { name: 'Anmelden' }).click();
-  await expect(firstPage(page)).toBeVisible();
+  await expect(firstPage(page)).toBeVisible({ timeout: 30_000 });
 
   // log out everywhere ends this session too
   await page.goto('/account');
@@ -132,5 +132,5 @@ test('a password the administration reset is changed first', async ({ page, requ
   await field(page, 'Neues Passwort').fill('Mein-Eigenes-Kennwort-7');
   await field(page, 'Neues Passwort wiederholen').fill('Mein-Eigenes-Kennwort-7');
   await page.getByRole('button', { name: 'Passwort ändern' }).click();
-  await expect(firstPage(page)).toBeVisible();
+  await expect(firstPage(page)).toBeVisible({ timeout: 30_000 });
 });
