@@ -60,7 +60,7 @@ function MfaSection() {
       {account.mfaRequired ? <Text>{t('account.mfa.required')}</Text> : null}
       {account.mfaEnabled ? (
         <>
-          <Alert color="green" variant="outline">
+          <Alert color="green.9" variant="outline">
             {t('account.mfa.on')}
           </Alert>
           {account.mfaRequired ? null : <MfaDisable />}

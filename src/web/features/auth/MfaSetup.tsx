@@ -15,7 +15,7 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void 
   const { t } = useTranslation();
   return (
     <Stack>
-      <Alert color="green" variant="outline" title={t('account.mfa.enabled')}>
+      <Alert color="green.9" variant="outline" title={t('account.mfa.enabled')}>
         {t('account.mfa.recoveryText')}
       </Alert>
       <Title order={3} size="h4">
