@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, paged, pageQuery, uuid } from './common.js';
+import { isoDate, paged, pageQuery, pastDate, uuid } from './common.js';
 
 export const reason = z.object({
   lifeArea: z.string().min(1).max(60),
@@ -7,13 +7,13 @@ export const reason = z.object({
 });
 
 const contactFields = {
-  date: isoDate,
+  date: pastDate('contactInFuture'),
   contactType: z.string().min(1).max(60),
   durationMinutes: z
     .number()
     .int()
-    .min(1)
-    .max(24 * 60)
+    .min(1, 'contactDurationRange')
+    .max(24 * 60, 'contactDurationRange')
     .nullable()
     .optional(),
   mediationLanguage: z.string().min(2).max(8).nullable().optional(),
