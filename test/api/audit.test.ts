@@ -178,7 +178,7 @@ describe('integrity', () => {
         await admin.post('/api/users', {
           username: 'nie.gespeichert',
           displayName: 'Nie',
-          password: 'Nie-Gespeichert-2026',
+          password: 'Protokoll-Pflicht-2026',
           role: 'central',
         }),
         await admin.post('/api/reference/life-areas', { code: 'nie', labelDe: 'Nie', labelEn: 'Never' }),

@@ -415,7 +415,11 @@ describe('appointments', () => {
 
     const day = (await fk.get('/api/my-day')).json();
     const ours = day.appointments.filter((x: { householdId: string }) => x.householdId === h.id);
-    expect(ours.map((x: { staffUserId: string }) => x.staffUserId)).toEqual([fk.user.id, lead.user.id]);
+    // Mein Tag: mine first, then the site's unassigned ones; a colleague's appointment is on theirs
+    expect(ours.map((x: { staffUserId: string }) => x.staffUserId)).toEqual([fk.user.id]);
+    const leadDay = (await lead.get('/api/my-day')).json();
+    const theirs = leadDay.appointments.filter((x: { householdId: string }) => x.householdId === h.id);
+    expect(theirs.map((x: { staffUserId: string }) => x.staffUserId)).toEqual([lead.user.id]);
   });
 
   it('answers 400 naming the field', async () => {
@@ -577,7 +581,10 @@ describe('Mein Tag', () => {
     expect(day.recentHouseholds[0].headName).toMatch(/^Haddad\d+, Rania$/);
     expect(day.recentHouseholds.map((r: { id: string }) => r.id)).not.toContain(opened[0].id);
     const central = await t.login('zentrale');
-    expect((await central.get('/api/my-day')).statusCode).toBe(403);
+    // every staff member has a Mein Tag with their own work; central has opened no household
+    const centralDay = await central.get('/api/my-day');
+    expect(centralDay.statusCode).toBe(200);
+    expect(centralDay.json().recentHouseholds).toEqual([]);
     const mh = (await fkMh.get('/api/my-day')).json();
     expect(mh.recentHouseholds.map((r: { id: string }) => r.id)).not.toContain(h.id);
   });

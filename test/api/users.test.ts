@@ -310,12 +310,12 @@ describe('fixed server bugs (regression tests)', () => {
         const created = await first.post('/api/users', {
           username: `admin.${round}`,
           displayName: 'Zweite Administration',
-          password: 'Zweites-Admin-2026',
+          password: 'Zweite-Leitung-2026',
           role: 'admin',
           siteIds: [],
         });
         expect(created.statusCode).toBe(201);
-        const second = await solo.login(`admin.${round}`, 'Zweites-Admin-2026');
+        const second = await solo.login(`admin.${round}`, 'Zweite-Leitung-2026');
         await Promise.all([
           first.patch(`/api/users/${second.user.id}`, { active: false }),
           second.patch(`/api/users/${first.user.id}`, { active: false }),
