@@ -840,14 +840,21 @@ test.describe('case work pages', () => {
     await login(page, username, 'Sicheres-Passwort-2026');
     await createHousehold(page, `Sheikho${tag}`, {
       members: [
-        { firstName: 'Berivan', lastName: `Sheikho${tag}`, birthYear: 1990, roleInHousehold: 'head' },
+        { firstName: 'Berivan', lastName: `Sheikho${tag}`, birthDate: '1990-04-12', roleInHousehold: 'head' },
       ],
     });
     await logout(page);
 
     await login(page, 'fachkraft.ba');
     await page.goto('/households/new');
+    // the birth year alone is not enough to look at other sites (probing protection)
     const person = await fillPerson(page, 1, { first: 'Berivan', last: `Sheikho${tag}`, birth: '1990' });
+    await expect(
+      person.getByText(
+        'Mit anderen Standorten wird erst abgeglichen, wenn Vor- und Nachname und das vollständige Geburtsdatum eingegeben sind.',
+      ),
+    ).toBeVisible();
+    await person.getByRole('textbox', { name: 'Geburtsdatum oder -jahr', exact: true }).fill('12.04.1990');
     const warning = person.getByTestId('duplicate-warning');
     await expect(warning).toContainText(
       'Mögliche Übereinstimmung am Standort Mengede/Huckarde – bitte an die Koordination wenden.',

@@ -29,10 +29,9 @@ export function useUnsavedChanges(isDirty: () => boolean): void {
 export function UnsavedChangesGuard() {
   const { t } = useTranslation();
   const blocker = useBlocker(
+    // another page, not another tab of the same page (?tab=…: a dialog's own "go to consents" link)
     ({ currentLocation, nextLocation }) =>
-      (currentLocation.pathname !== nextLocation.pathname ||
-        currentLocation.search !== nextLocation.search) &&
-      hasUnsavedChanges(),
+      currentLocation.pathname !== nextLocation.pathname && hasUnsavedChanges(),
   );
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {

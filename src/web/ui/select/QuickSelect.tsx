@@ -98,8 +98,9 @@ export function QuickSelect({
         if (typed.pending()) overruled.current = true;
       }}
       onBlur={(event) => {
+        // commit() keeps Mantine's own blur choice overruled until this event is over
         if (typed.pending()) commit(event.currentTarget.value);
-        overruled.current = false;
+        else overruled.current = false;
         onBlur?.(event);
       }}
       {...props}
