@@ -95,4 +95,10 @@ test('users: filter by role, sort, and deactivate an account', async ({ page }) 
   await page.getByRole('dialog').getByRole('button', { name: 'Speichern' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(table.getByRole('row').filter({ hasText: 'ehrenamt' })).toContainText('Inaktiv');
+  // and back: the journeys after this one sign in as the coordinator
+  await page.getByRole('button', { name: 'Bearbeiten: ehrenamt' }).click();
+  await page.getByRole('dialog').getByRole('switch', { name: 'Konto aktiv' }).check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(table.getByRole('row').filter({ hasText: 'ehrenamt' })).not.toContainText('Inaktiv');
 });

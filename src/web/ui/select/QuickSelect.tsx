@@ -73,7 +73,10 @@ export function QuickSelect({
       data={data}
       value={value}
       searchValue={search}
-      onSearchChange={setSearch}
+      onSearchChange={(next) => {
+        // while the typed text decides (Enter, Tab, leaving), Mantine's own search reset is ignored
+        if (!overruled.current) setSearch(next);
+      }}
       dropdownOpened={opened}
       onDropdownOpen={() => setOpened(true)}
       onDropdownClose={() => setOpened(false)}
@@ -90,7 +93,8 @@ export function QuickSelect({
       }}
       onKeyDownCapture={onKeyDownCapture}
       onOptionSubmit={(chosen) => {
-        typed.reset();
+        // Mantine submits its highlighted option on blur too: then the typed text still decides
+        if (!overruled.current) typed.reset();
         onOptionSubmit?.(chosen);
       }}
       onBlurCapture={() => {
