@@ -271,7 +271,7 @@ test.describe('statistics report', () => {
   test('the report page with its charts has no WCAG 2.1 AA violations, in German and English', async ({
     page,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(240_000);
     await login(page, 'zentrale');
     await page.goto('/reports');
     await expect(page.getByTestId('report-summary')).toContainText('seit Eröffnung des jeweiligen Standorts');
