@@ -42,6 +42,10 @@ export const households = pgTable(
     anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     /** set when retention removed the free-text notes */
     notesClearedAt: timestamp('notes_cleared_at', { withTimezone: true }),
+    /** Art. 18 restriction of processing: read-only, hidden from lists and search, site lead only */
+    restrictedAt: timestamp('restricted_at', { withTimezone: true }),
+    restrictedBy: uuid('restricted_by').references(() => users.id),
+    restrictionReason: text('restriction_reason'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -56,6 +60,10 @@ export const households = pgTable(
     index('households_registered_site_idx').on(t.registeredSiteId, t.registeredOn),
     /** case-number prefix search ("BA-2024") under any database collation */
     index('households_case_number_prefix_idx').on(t.caseNumber.op('text_pattern_ops')),
+    /** the few restricted households, subtracted from the list's counted total */
+    index('households_restricted_idx')
+      .on(t.siteId)
+      .where(sql`${t.restrictedAt} IS NOT NULL`),
   ],
 );
 
