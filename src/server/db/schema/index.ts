@@ -2,6 +2,7 @@ export * from './audit.js';
 export * from './casework.js';
 export * from './contacts.js';
 export * from './corrections.js';
+export * from './emergency-access.js';
 export * from './household-counts.js';
 export * from './households.js';
 export * from './mediators.js';
