@@ -16,6 +16,7 @@ import { Rng } from '../src/server/demo/random.js';
 import { loadConfig } from '../src/server/platform/config.js';
 import { demoPassword } from '../src/server/setup/initialize.js';
 import { benchPostgres, defaultUrl, dropPostgres, progressLine, retype } from './person-search.js';
+import { arg, type Latency, latency, latencyLine, timeEach } from './stats.js';
 
 export interface HouseholdSearchOptions {
   url: string;
@@ -26,25 +27,15 @@ export interface HouseholdSearchOptions {
   log?: (line: string) => void;
 }
 
-export interface HouseholdSearchResult {
+export interface HouseholdSearchResult extends Latency {
   persons: number;
   households: number;
-  queries: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-  mean: number;
   /** share of searches whose household is on the first page (25 rows) */
   found: number;
   meanTotal: number;
 }
 
 const database = 'quartier_bench_household_search';
-
-function percentile(sorted: number[], q: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
 
 type Row = Record<string, unknown>;
 const rowsOf = (r: unknown) => ((r as { rows?: Row[] }).rows ?? r) as Row[];
@@ -101,30 +92,20 @@ export async function benchHouseholdSearch(o: HouseholdSearchOptions): Promise<H
     const inputs = sample.map((p) => ({ id: String(p.id), q: typed(rng, p) }));
     const search = (q: string) =>
       app.inject({ method: 'GET', url: `/api/households?q=${encodeURIComponent(q)}`, cookies });
-    for (const i of inputs.slice(0, 20)) await search(i.q); // warm-up
-    const times: number[] = [];
     let found = 0;
     let totals = 0;
-    for (const i of inputs.slice(20)) {
-      const t0 = performance.now();
+    const times = await timeEach(inputs, 20, async (i, timed) => {
       const res = await search(i.q);
-      times.push(performance.now() - t0);
       if (res.statusCode !== 200) throw new Error(`search answered ${res.statusCode}: ${res.body}`);
+      if (!timed) return;
       const body = res.json() as { items: { id: string }[]; total: number };
       if (body.items.some((h) => h.id === i.id)) found++;
       totals += body.total;
-    }
-    const sorted = [...times].sort((a, b) => a - b);
-    const round = (x: number) => Math.round(x * 10) / 10;
+    });
     return {
       persons: Number(count.persons),
       households: Number(count.households),
-      queries: times.length,
-      p50: round(percentile(sorted, 0.5)),
-      p95: round(percentile(sorted, 0.95)),
-      p99: round(percentile(sorted, 0.99)),
-      max: round(sorted[sorted.length - 1]),
-      mean: round(times.reduce((s, t) => s + t, 0) / times.length),
+      ...latency(times),
       found: Math.round((1000 * found) / times.length) / 1000,
       meanTotal: Math.round(totals / times.length),
     };
@@ -139,14 +120,9 @@ export function formatHouseholdSearch(r: HouseholdSearchResult): string {
   return [
     '',
     `household list search (GET /api/households?q=) on PostgreSQL: ${r.persons.toLocaleString('en')} persons, ${r.households.toLocaleString('en')} households`,
-    `  ${r.queries} searches: p50 ${r.p50} ms   p95 ${r.p95} ms   p99 ${r.p99} ms   max ${r.max} ms   mean ${r.mean} ms   (goal p95 < 100 ms)`,
+    latencyLine('searches', r, 'p95 < 100 ms'),
     `  the household searched for was on the first page in ${(r.found * 100).toFixed(1)} % of the searches (mean total ${r.meanTotal})`,
   ].join('\n');
-}
-
-function arg(name: string, fallback: string) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

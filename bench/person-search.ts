@@ -20,6 +20,7 @@ import type { ActorContext } from '../src/server/platform/audit.js';
 import { type Database, openPglite, openPostgres } from '../src/server/platform/db/client.js';
 import { initializeIfEmpty } from '../src/server/setup/initialize.js';
 import { loadProfile } from '../src/server/setup/profile.js';
+import { arg, type Latency, latency, latencyLine, timeEach } from './stats.js';
 
 // ---- benchmark databases (also used by bench/run.ts) ----
 export const defaultUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -101,18 +102,12 @@ export interface PersonSearchOptions {
   log?: (line: string) => void;
 }
 
-export interface PersonSearchResult {
+export interface PersonSearchResult extends Latency {
   persons: number;
   households: number;
   contacts: number;
   /** demo generation time on PostgreSQL (null when reused) */
   generationMs: number | null;
-  queries: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-  mean: number;
   /** share of searches whose person is among the results */
   found: number;
 }
@@ -137,10 +132,6 @@ export function retype(rng: Rng, name: string): string {
   if (applicable.length === 0 || rng.chance(0.3)) return name;
   const [re, to] = rng.pick(applicable);
   return name.replace(re, to);
-}
-
-function percentile(sorted: number[], q: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
 export async function benchPersonSearch(o: PersonSearchOptions): Promise<PersonSearchResult> {
@@ -194,28 +185,17 @@ export async function benchPersonSearch(o: PersonSearchOptions): Promise<PersonS
       return { id: String(p.id), input: { name: typed, ...birth } };
     });
 
-    for (const q of inputs.slice(0, 20)) await searchPersons({ db, ctx, scope }, q.input); // warm-up
-    const times: number[] = [];
     let found = 0;
-    for (const q of inputs.slice(20)) {
-      const t0 = performance.now();
+    const times = await timeEach(inputs, 20, async (q, timed) => {
       const result = await searchPersons({ db, ctx, scope }, q.input);
-      times.push(performance.now() - t0);
-      if (result.some((r) => r.personId === q.id)) found++;
-    }
-    const sorted = [...times].sort((a, b) => a - b);
-    const round = (x: number) => Math.round(x * 10) / 10;
+      if (timed && result.some((r) => r.personId === q.id)) found++;
+    });
     return {
       persons: Number(count.persons),
       households: Number(count.households),
       contacts: Number(count.contacts),
       generationMs,
-      queries: times.length,
-      p50: round(percentile(sorted, 0.5)),
-      p95: round(percentile(sorted, 0.95)),
-      p99: round(percentile(sorted, 0.99)),
-      max: round(sorted[sorted.length - 1]),
-      mean: round(times.reduce((s, t) => s + t, 0) / times.length),
+      ...latency(times),
       found: Math.round((1000 * found) / times.length) / 1000,
     };
   } finally {
@@ -227,14 +207,9 @@ export function formatPersonSearch(r: PersonSearchResult): string {
   return [
     '',
     `person search (duplicate warning) on PostgreSQL: ${r.persons.toLocaleString('en')} persons, ${r.households.toLocaleString('en')} households, ${r.contacts.toLocaleString('en')} contacts`,
-    `  ${r.queries} searches: p50 ${r.p50} ms   p95 ${r.p95} ms   p99 ${r.p99} ms   max ${r.max} ms   mean ${r.mean} ms   (goal p95 < 50 ms)`,
+    latencyLine('searches', r, 'p95 < 50 ms'),
     `  the person searched for was among the results in ${(r.found * 100).toFixed(1)} % of the searches`,
   ].join('\n');
-}
-
-function arg(name: string, fallback: string) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -25,6 +25,7 @@ import {
   formatPersonSearch,
   progressLine,
 } from './person-search.js';
+import { arg } from './stats.js';
 import { benchThroughput, formatThroughput } from './throughput.js';
 
 /** Demo data generation into a fresh database: PGlite on disk (as the embedded server keeps it) or PostgreSQL. */
@@ -71,11 +72,6 @@ function formatGeneration(results: GenerationResult[]): string {
     );
   }
   return lines.join('\n');
-}
-
-function arg(name: string, fallback: string) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
 async function main() {

@@ -26,6 +26,7 @@ import { type Database, type Db, openPglite, openPostgres } from '../src/server/
 import { demoPassword, initializeIfEmpty } from '../src/server/setup/initialize.js';
 import { loadProfile } from '../src/server/setup/profile.js';
 import { bestPlainFacts } from './statistics-plain.js';
+import { arg } from './stats.js';
 
 export interface StatisticsBenchOptions {
   scale: number;
@@ -351,11 +352,6 @@ export function formatResults(results: StatisticsBenchResult[]): string {
     }
   }
   return lines.join('\n');
-}
-
-function arg(name: string, fallback: string) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
