@@ -7,10 +7,10 @@ import { Link } from 'react-router';
 import { api } from '../../app/api';
 import { useCan } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { formatDate } from '../../ui/format';
 import { notifySuccess } from '../../ui/notify';
 import { caseworkKeys, type FollowUp } from './api';
 import { CaseTable } from './components/CaseTable';
+import { DueDateCell } from './components/DueDateCell';
 
 /** Everything that shows follow-ups (Mein Tag, start page widgets, event actions) reloads. */
 function useRefreshWork() {
@@ -89,16 +89,7 @@ function FollowUpRows({
         data-overdue={overdue || undefined}
         style={overdue ? { background: 'var(--mantine-color-red-0)' } : undefined}
       >
-        <Table.Td>
-          <Group gap={6} wrap="nowrap">
-            <span>{formatDate(f.dueOn)}</span>
-            {overdue ? (
-              <Badge color="red.9" variant="filled" style={{ minWidth: 'max-content' }}>
-                {t('casework.followUps.overdue')}
-              </Badge>
-            ) : null}
-          </Group>
-        </Table.Td>
+        <DueDateCell dueOn={f.dueOn} overdue={overdue} />
         <Table.Td>
           {f.householdId ? (
             <Anchor component={Link} to={`/households/${f.householdId}?tab=followups`}>

@@ -1,13 +1,14 @@
 import { MultiSelect, type MultiSelectProps } from '@mantine/core';
-import { type KeyboardEvent, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bestMatch, flatOptions, rankedFilter } from './optionMatch';
-import { useTypedText } from './useTypedText';
+import { useTypedSelect } from './useTypedSelect';
 
 /**
  * A multi-select for the keyboard: typing filters (best fits first), Enter adds the best fit of the
  * text as typed ("Dari" + Enter adds Dari) and never submits the form; arrow keys choose another
- * option, which Enter then adds. Text that fits nothing adds nothing.
+ * option, which Enter then adds. Text that fits nothing adds nothing. While Enter decides, Mantine's
+ * own option submit and search reset are ignored (as in QuickSelect).
  */
 export function QuickMultiSelect({
   onChange,
@@ -19,28 +20,23 @@ export function QuickMultiSelect({
   ...props
 }: MultiSelectProps) {
   const { t } = useTranslation();
-  const typed = useTypedText();
-  const [search, setSearch] = useState('');
-  /** while set, a change Mantine makes from its (possibly stale) highlight is ignored */
-  const overruled = useRef(false);
+  const select = useTypedSelect({ onInput, onFocus, onOptionSubmit });
+  const { typed, overruled } = select;
   const options = flatOptions(data);
   const picked = value ?? [];
 
   const onKeyDownCapture = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') typed.navigated();
+    select.onArrows(event);
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
     // Enter in this field chooses; saving is the save button's (or Ctrl+Enter's) job
     if (!event.ctrlKey && !event.metaKey) event.preventDefault();
     if (!typed.pending()) return;
-    overruled.current = true;
-    window.setTimeout(() => {
-      overruled.current = false;
-    }, 0);
+    select.overruleThisEvent();
     const match = bestMatch(options, event.currentTarget.value, picked);
     if (!match) return;
     typed.reset();
     onChange?.([...picked, match.value]);
-    setSearch('');
+    select.setSearch('');
   };
 
   return (
@@ -52,24 +48,11 @@ export function QuickMultiSelect({
       nothingFoundMessage={t('casework.common.nothingFound')}
       data={data}
       value={value}
-      searchValue={search}
-      onSearchChange={setSearch}
+      {...select.props}
       onChange={(next) => {
         if (!overruled.current) onChange?.(next);
       }}
-      onInput={(event) => {
-        typed.onInput(event);
-        onInput?.(event);
-      }}
-      onFocus={(event) => {
-        typed.reset();
-        onFocus?.(event);
-      }}
       onKeyDownCapture={onKeyDownCapture}
-      onOptionSubmit={(chosen) => {
-        typed.reset();
-        onOptionSubmit?.(chosen);
-      }}
       {...props}
     />
   );

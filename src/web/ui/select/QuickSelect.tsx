@@ -1,8 +1,8 @@
 import { type ComboboxItem, Select, type SelectProps } from '@mantine/core';
-import { type KeyboardEvent, useRef, useState } from 'react';
+import { type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bestMatch, flatOptions, rankedFilter } from './optionMatch';
-import { useTypedText } from './useTypedText';
+import { useTypedSelect } from './useTypedSelect';
 
 /**
  * A select for fast keyboard entry: it opens on focus, filters as one types (best fits first), and
@@ -24,19 +24,11 @@ export function QuickSelect({
   ...props
 }: SelectProps) {
   const { t } = useTranslation();
-  const typed = useTypedText();
-  const [search, setSearch] = useState('');
+  const select = useTypedSelect({ onInput, onFocus, onOptionSubmit });
+  const { typed, overruled, overruleThisEvent } = select;
   const [opened, setOpened] = useState(false);
-  /** while set, changes Mantine makes from its (possibly stale) highlight are ignored */
-  const overruled = useRef(false);
   const options = flatOptions(data);
 
-  const overruleThisEvent = () => {
-    overruled.current = true;
-    window.setTimeout(() => {
-      overruled.current = false;
-    }, 0);
-  };
   /** takes the best fit of `text`; an empty text empties an optional field and keeps a required one */
   const commit = (text: string) => {
     overruleThisEvent();
@@ -44,11 +36,11 @@ export function QuickSelect({
     const current = options.find((o) => o.value === value) ?? null;
     const next = text.trim() ? (bestMatch(options, text) ?? current) : clearable ? null : current;
     if ((next?.value ?? null) !== (value ?? null)) onChange?.(next?.value ?? null, next as ComboboxItem);
-    setSearch(next?.label ?? '');
+    select.setSearch(next?.label ?? '');
   };
 
   const onKeyDownCapture = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') typed.navigated();
+    select.onArrows(event);
     if (event.key !== 'Enter' || event.nativeEvent.isComposing || !typed.pending()) return;
     const text = event.currentTarget.value;
     if (!event.ctrlKey && !event.metaKey) event.preventDefault();
@@ -72,31 +64,14 @@ export function QuickSelect({
       nothingFoundMessage={t('casework.common.nothingFound')}
       data={data}
       value={value}
-      searchValue={search}
-      onSearchChange={(next) => {
-        // while the typed text decides (Enter, Tab, leaving), Mantine's own search reset is ignored
-        if (!overruled.current) setSearch(next);
-      }}
+      {...select.props}
       dropdownOpened={opened}
       onDropdownOpen={() => setOpened(true)}
       onDropdownClose={() => setOpened(false)}
       onChange={(next, option) => {
         if (!overruled.current) onChange?.(next, option);
       }}
-      onInput={(event) => {
-        typed.onInput(event);
-        onInput?.(event);
-      }}
-      onFocus={(event) => {
-        typed.reset();
-        onFocus?.(event);
-      }}
       onKeyDownCapture={onKeyDownCapture}
-      onOptionSubmit={(chosen) => {
-        // Mantine submits its highlighted option on blur too: then the typed text still decides
-        if (!overruled.current) typed.reset();
-        onOptionSubmit?.(chosen);
-      }}
       onBlurCapture={() => {
         // Mantine takes its highlighted option on blur; the typed text decides instead
         if (typed.pending()) overruled.current = true;

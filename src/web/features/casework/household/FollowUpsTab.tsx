@@ -12,6 +12,7 @@ import { FormQuestionDialog } from '../../../ui/forms/FormQuestionDialog';
 import { useFormMutation } from '../../../ui/forms/useFormMutation';
 import { caseworkKeys, type FollowUp, type Household, useHouseholdPart } from '../api';
 import { CaseTable } from '../components/CaseTable';
+import { DueDateCell } from '../components/DueDateCell';
 import { TabSection } from '../components/TabSection';
 import { pastDateQuestion, required, requiredDate } from '../forms';
 
@@ -110,16 +111,7 @@ export function FollowUpsTab({ household }: { household: Household }) {
           const overdue = !f.done && f.dueOn < today;
           return (
             <Table.Tr key={f.id}>
-              <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  <span>{formatDate(f.dueOn)}</span>
-                  {overdue ? (
-                    <Badge color="red.9" variant="filled" style={{ minWidth: 'max-content' }}>
-                      {t('casework.followUps.overdue')}
-                    </Badge>
-                  ) : null}
-                </Group>
-              </Table.Td>
+              <DueDateCell dueOn={f.dueOn} overdue={overdue} />
               <Table.Td>
                 {f.kind === 'welcomeVisit' ? (
                   <Badge variant="outline" color="blue.9" mr={6}>
