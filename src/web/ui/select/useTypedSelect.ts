@@ -1,8 +1,15 @@
-import { type FocusEvent, type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
+import {
+  type FocusEvent,
+  type InputEvent,
+  type InputEventHandler,
+  type KeyboardEvent,
+  useRef,
+  useState,
+} from 'react';
 import { useTypedText } from './useTypedText';
 
 interface PassedOn {
-  onInput?: (event: FormEvent<HTMLInputElement>) => void;
+  onInput?: InputEventHandler<HTMLInputElement>;
   onFocus?: (event: FocusEvent<HTMLInputElement>) => void;
   onOptionSubmit?: (value: string) => void;
 }
@@ -41,7 +48,7 @@ export function useTypedSelect(passed: PassedOn) {
       onSearchChange: (next: string) => {
         if (!overruled.current) setSearch(next);
       },
-      onInput: (event: FormEvent<HTMLInputElement>) => {
+      onInput: (event: InputEvent<HTMLInputElement>) => {
         typed.onInput(event);
         passed.onInput?.(event);
       },
