@@ -1,14 +1,12 @@
 import { Button, Paper, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { passwordMinLength } from '../../../shared/schemas/auth';
 import { ApiError, api } from '../../app/api';
 import { useMeta } from '../../app/queries';
 import { useUser } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldIssues } from '../../ui/formErrors';
-import { notifySuccess } from '../../ui/notify';
+import { useFormMutation } from '../../ui/forms/useFormMutation';
 import { PasswordField } from '../../ui/PasswordField';
 import { passwordProblem } from './passwordRule';
 
@@ -26,24 +24,24 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
     },
   });
 
-  const mutation = useMutation({
+  const { mutation, formRef, onSubmit } = useFormMutation({
+    form,
     mutationFn: (values: typeof form.values) =>
       api.post<void>('/api/auth/password', {
         currentPassword: values.currentPassword,
         newPassword: values.newPassword,
       }),
-    onSuccess: () => {
+    notify: t('password.changed'),
+    onSaved: () => {
       form.reset();
-      notifySuccess(t('password.changed'));
       onChanged?.();
     },
-    onError: (error) => {
-      if (applyFieldIssues(form, error, t('validation.invalid'))) return;
-      if (error instanceof ApiError && error.code === 'WRONG_PASSWORD') {
-        form.setFieldError('currentPassword', error.message);
-      } else if (error instanceof ApiError && error.code === 'WEAK_PASSWORD') {
-        form.setFieldError('newPassword', error.message);
-      }
+    // the two refusals of the password route belong to their fields
+    onFailed: (error) => {
+      if (!(error instanceof ApiError)) return false;
+      const field = { WRONG_PASSWORD: 'currentPassword', WEAK_PASSWORD: 'newPassword' }[error.code ?? ''];
+      if (field) form.setFieldError(field, error.message);
+      return !!field;
     },
   });
 
@@ -52,7 +50,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
       <Text>{t('password.rule', { min: passwordMinLength })}</Text>
       <ErrorAlert error={mutation.error} />
       <Paper withBorder p="lg" radius="md" maw={520}>
-        <form onSubmit={form.onSubmit((values) => mutation.mutate(values))} noValidate>
+        <form ref={formRef} onSubmit={onSubmit} noValidate>
           <Stack>
             <PasswordField
               label={t('password.current')}
