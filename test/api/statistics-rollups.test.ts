@@ -54,14 +54,17 @@ let openedOn: Map<string, string>;
 const R = rng(20240601);
 const day = () => addDays(start, R.int(0, days - 1));
 
-/** Facts without rows that count nothing, in a stable order. */
-function normal(f: Facts) {
+/** Facts without rows that count nothing, in a stable order; their key sums (cell keys) alike. */
+function normal({ keys, ...f }: Facts): Record<string, unknown> {
   const clean = <T extends object>(rows: T[]) =>
     rows
       .filter((row) => Object.values(row).some((v) => typeof v === 'number' && v !== 0))
       .map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b))))
       .sort();
-  return Object.fromEntries(Object.entries(f).map(([k, rows]) => [k, clean(rows as object[])]));
+  return {
+    ...Object.fromEntries(Object.entries(f).map(([k, rows]) => [k, clean(rows as object[])])),
+    keys: keys && normal(keys),
+  };
 }
 
 function randomPeriods(): SitePeriod[] {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { uuid } from './common.js';
 import { protectedCount, statisticsFilters, statisticsQuery, suppressed } from './statistics.js';
+import { statisticsProtection } from './statistics-protection.js';
 
 export { type NetworkStatisticsTable, networkStatisticsTables } from './statistics.js';
 
@@ -99,6 +100,7 @@ export const networkGapTable = z.object({
 
 export const networkReport = z.object({
   filters: statisticsFilters.omit({ category: true, chartCategory: true }),
+  protection: statisticsProtection,
   eventsByType: eventBreakdown,
   eventsByDistrict: eventBreakdown,
   volunteers: volunteerFigures,

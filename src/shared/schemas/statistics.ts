@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, uuid } from './common.js';
+import { statisticsProtection } from './statistics-protection.js';
 
 /**
  * Statistics (Berichte). What is counted, for a period [from, to] (dates inclusive) and a set of sites:
@@ -177,7 +178,8 @@ export const reasonsPerMonth = z.object({
   ),
 });
 
-const withFilters = <T extends z.ZodRawShape>(o: z.ZodObject<T>) => o.extend({ filters: statisticsFilters });
+const withFilters = <T extends z.ZodRawShape>(o: z.ZodObject<T>) =>
+  o.extend({ filters: statisticsFilters, protection: statisticsProtection });
 
 export const sitesReport = withFilters(sitesTable);
 export const householdsPerMonthReport = withFilters(householdsPerMonth);
@@ -188,6 +190,7 @@ export const reasonsPerMonthReport = withFilters(reasonsPerMonth);
 /** Everything on the report page in one answer (one set of queries, one audit entry). */
 export const fullReport = z.object({
   filters: statisticsFilters,
+  protection: statisticsProtection,
   sites: sitesTable,
   householdsPerMonth,
   householdsPerDistrict: breakdown,

@@ -1,4 +1,4 @@
-import { date, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 
 /*
  * Statistics rollups. Kept exact by triggers on households, persons, contacts and contact_reasons
@@ -25,6 +25,9 @@ export const statHouseholdsDay = pgTable(
     districtCode: text('district_code').notNull(),
     households: integer('households').notNull().default(0),
     persons: integer('persons').notNull().default(0),
+    /** sums of the counted records' keys (migration 0017, modules/statistics/cell-key.ts) */
+    householdKeySum: bigint('household_key_sum', { mode: 'number' }).notNull().default(0),
+    personKeySum: bigint('person_key_sum', { mode: 'number' }).notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.siteId, t.day, t.category, t.districtCode] })],
 );
@@ -39,6 +42,9 @@ export const statHouseholdsMonth = pgTable(
     districtCode: text('district_code').notNull(),
     households: integer('households').notNull().default(0),
     persons: integer('persons').notNull().default(0),
+    /** sums of the counted records' keys (migration 0017, modules/statistics/cell-key.ts) */
+    householdKeySum: bigint('household_key_sum', { mode: 'number' }).notNull().default(0),
+    personKeySum: bigint('person_key_sum', { mode: 'number' }).notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.siteId, t.month, t.category, t.districtCode] })],
 );
@@ -52,6 +58,7 @@ export const statContactsDay = pgTable(
     category: text('category').notNull(),
     contactType: text('contact_type').notNull(),
     contacts: integer('contacts').notNull().default(0),
+    keySum: bigint('key_sum', { mode: 'number' }).notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.siteId, t.day, t.category, t.contactType] })],
 );
@@ -64,6 +71,7 @@ export const statContactsMonth = pgTable(
     category: text('category').notNull(),
     contactType: text('contact_type').notNull(),
     contacts: integer('contacts').notNull().default(0),
+    keySum: bigint('key_sum', { mode: 'number' }).notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.siteId, t.month, t.category, t.contactType] })],
 );
@@ -78,6 +86,7 @@ export const statReasonsDay = pgTable(
     lifeArea: text('life_area').notNull(),
     supportKind: text('support_kind').notNull(),
     reasons: integer('reasons').notNull().default(0),
+    keySum: bigint('key_sum', { mode: 'number' }).notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.siteId, t.day, t.category, t.lifeArea, t.supportKind] })],
 );
@@ -91,6 +100,7 @@ export const statReasonsMonth = pgTable(
     lifeArea: text('life_area').notNull(),
     supportKind: text('support_kind').notNull(),
     reasons: integer('reasons').notNull().default(0),
+    keySum: bigint('key_sum', { mode: 'number' }).notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.siteId, t.month, t.category, t.lifeArea, t.supportKind] })],
 );

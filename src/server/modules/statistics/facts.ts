@@ -16,17 +16,25 @@ export interface Facts {
   contactsByType: { contactType: string; category: string; contacts: number }[];
   reasons: { lifeArea: string; supportKind: string; category: string; reasons: number }[];
   reasonsByMonth: { month: string; lifeArea: string; category: string; reasons: number }[];
+  /**
+   * The same figures with each count replaced by the sum of its records' keys modulo 2^32 (cell-key.ts):
+   * `keys.sites[i].households` is the key sum of the households counted in `sites[i].households`.
+   */
+  keys?: Omit<Facts, 'keys'>;
 }
 
 /** Which categories to read: one when table and charts count the same single category, else both. */
 export type CategoryFilter = 'refugee' | 'other' | null;
 
 export interface FactSources {
-  /** rows (site_id uuid, month date, category, district_code, households int, persons int) */
+  /**
+   * rows (site_id uuid, month date, category, district_code, households int, persons int,
+   * household_key_sum bigint, person_key_sum bigint)
+   */
   households: SQL;
-  /** rows (site_id uuid, category, contact_type, contacts int) */
+  /** rows (site_id uuid, category, contact_type, contacts int, key_sum bigint) */
   contacts: SQL;
-  /** rows (month date, category, life_area, support_kind, reasons int) */
+  /** rows (month date, category, life_area, support_kind, reasons int, key_sum bigint) */
   reasons: SQL;
 }
 
@@ -40,6 +48,19 @@ export async function rows(db: Db, query: SQL): Promise<Row[]> {
 
 const n = (v: unknown) => Number(v ?? 0);
 const s = (v: unknown) => String(v);
+/** a key sum modulo 2^32, summed exactly in SQL (numeric) */
+const keySum = (column: string) => sql.raw(`(sum(x.${column}) % 4294967296)::bigint`);
+
+/** The facts with each count read from its key sum column instead (`k_` + the count's name). */
+function keysOf(h: Row[], c: Row[], r: Row[], read: (h: Row[], c: Row[], r: Row[]) => Facts) {
+  const swap = (list: Row[]) =>
+    list.map((row) => {
+      const out: Row = { ...row };
+      for (const k of Object.keys(row)) if (k.startsWith('k_')) out[k.slice(2)] = row[k];
+      return out;
+    });
+  return read(swap(h), swap(c), swap(r));
+}
 
 /** Which of the three fact families a report part needs. */
 export type FactFamily = keyof FactSources;
@@ -95,6 +116,7 @@ export async function aggregateFacts(
       'households',
       sql`SELECT x.site_id::text AS site_id, to_char(x.month, 'YYYY-MM') AS month, x.category,
             x.district_code, sum(x.households)::int AS households, sum(x.persons)::int AS persons,
+            ${keySum('household_key_sum')} AS k_households, ${keySum('person_key_sum')} AS k_persons,
             GROUPING(x.site_id, x.month, x.district_code) AS g
           FROM (${src.households}) x ${where}
           GROUP BY GROUPING SETS ((x.site_id, x.category), (x.site_id, x.month, x.category),
@@ -103,19 +125,23 @@ export async function aggregateFacts(
     when(
       'contacts',
       sql`SELECT x.site_id::text AS site_id, x.category, x.contact_type, sum(x.contacts)::int AS contacts,
-            GROUPING(x.site_id, x.contact_type) AS g
+            ${keySum('key_sum')} AS k_contacts, GROUPING(x.site_id, x.contact_type) AS g
           FROM (${src.contacts}) x ${where}
           GROUP BY GROUPING SETS ((x.site_id, x.category), (x.category, x.contact_type))`,
     ),
     when(
       'reasons',
       sql`SELECT to_char(x.month, 'YYYY-MM') AS month, x.category, x.life_area, x.support_kind,
-            sum(x.reasons)::int AS reasons, GROUPING(x.month, x.support_kind) AS g
+            sum(x.reasons)::int AS reasons, ${keySum('key_sum')} AS k_reasons, GROUPING(x.month, x.support_kind) AS g
           FROM (${src.reasons}) x ${where}
           GROUP BY GROUPING SETS ((x.category, x.life_area, x.support_kind), (x.month, x.category, x.life_area))`,
     ),
   ]);
+  return { ...readFacts(h, c, r), keys: keysOf(h, c, r, readFacts) };
+}
 
+/** The facts from the rows of the three grouping-sets queries. */
+function readFacts(h: Row[], c: Row[], r: Row[]): Facts {
   const sites = new Map<string, Facts['sites'][number]>();
   const site = (siteId: string, category: string) => {
     const key = `${siteId}|${category}`;

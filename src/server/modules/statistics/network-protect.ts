@@ -1,5 +1,6 @@
 import type { WithheldReason } from '../../../shared/schemas/statistics.js';
 import { type NetworkReport, participantGroups } from '../../../shared/schemas/statistics-network.js';
+import { suppressionV1 } from '../../../shared/schemas/statistics-protection.js';
 import { LinkedCells } from './protect.js';
 
 const eventMeasures = ['events', 'participants', ...participantGroups] as const;
@@ -94,5 +95,5 @@ export function protectNetworkReport(report: NetworkReport): NetworkReport {
   cells.apply();
   hoursFollow([...out.volunteers.rows, out.volunteers.total] as Marked[], 'active');
   hoursFollow([...out.mediatorBookings.items, out.mediatorBookings.total] as Marked[], 'served');
-  return out;
+  return { ...out, protection: suppressionV1 };
 }

@@ -5,6 +5,7 @@ import {
   type NetworkReport,
   participantGroups,
 } from '../../../shared/schemas/statistics-network.js';
+import { noProtection } from '../../../shared/schemas/statistics-protection.js';
 import type { ResolvedFilters } from './filters.js';
 import type { NetworkFacts } from './network-queries.js';
 import { breakdownOf, type Labels, type RefItem } from './report.js';
@@ -85,6 +86,7 @@ export function buildNetworkReport(
   const referrals = breakdownOf(labels.lifeAreas, new Map(facts.referrals.map((f) => [f.lifeArea, f.count])));
   return {
     filters,
+    protection: noProtection,
     eventsByType: eventBreakdown(labels.eventTypes, facts.events, (f) => f.type),
     eventsByDistrict: eventBreakdown(
       labels.districts,

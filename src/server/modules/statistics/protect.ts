@@ -3,6 +3,12 @@ import {
   smallCellThreshold,
   type WithheldReason,
 } from '../../../shared/schemas/statistics.js';
+import { cellKeyV1 } from '../../../shared/schemas/statistics-protection.js';
+import type { Db } from '../../platform/db/client.js';
+import { cellKey, cellKeySecret, noisyCount } from './cell-key.js';
+import type { Facts } from './facts.js';
+import type { ResolvedFilters } from './filters.js';
+import { buildReport, type Labels } from './report.js';
 import { protect, type SumConstraint } from './suppression.js';
 
 /** the one threshold, shared with the web and the exports */
@@ -140,11 +146,32 @@ export function linkedCounts(report: FullReport) {
   return { out, cells, values: cells.values, holders: cells.holders, constraints: cells.constraints };
 }
 
-/** The report with small cells withheld, and which cells were withheld why. */
-export function protectReport(report: FullReport): {
-  report: FullReport;
-  withheld: Map<string, WithheldReason>;
-} {
+/**
+ * The report as the board sees it: every published count, total and margin replaced by its cell-key
+ * value (cell-key.ts). `keys` is the same report built from the facts' key sums, so each cell id names
+ * the count in `report` and the key sum of its records in `keys`; a cell shown in several places (the
+ * reasons' grand total) gets one value everywhere.
+ */
+export function protectReport(report: FullReport, keys: FullReport, secret: string): FullReport {
   const { out, cells } = linkedCounts(report);
-  return { report: out, withheld: cells.apply() };
+  const keySums = linkedCounts(keys).values;
+  for (const [id, value] of cells.values) {
+    const published = noisyCount(value, cellKey(secret, keySums.get(id) ?? 0));
+    for (const [holder, field] of cells.holders.get(id) ?? []) holder[field] = published;
+  }
+  return { ...out, protection: cellKeyV1 };
+}
+
+/** The report a viewer may see: exact, or — for the board and publications — with cell-key noise. */
+export async function publishedReport(
+  db: Db,
+  resolved: ResolvedFilters,
+  facts: Facts,
+  labels: Labels,
+): Promise<FullReport> {
+  const exact = buildReport(resolved, facts, labels);
+  if (!resolved.filters.protected) return exact;
+  if (!facts.keys) throw new Error('protected report without key sums');
+  const keys = buildReport(resolved, { ...facts.keys }, labels);
+  return protectReport(exact, keys, await cellKeySecret(db));
 }

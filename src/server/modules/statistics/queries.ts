@@ -24,16 +24,20 @@ export function plainFacts(
     {
       households: sql`SELECT h.registered_site_id AS site_id,
             date_trunc('month', h.registered_on::timestamp)::date AS month, h.category,
-            coalesce(h.district_code, '') AS district_code, 1 AS households, coalesce(m.n, 0) AS persons
+            coalesce(h.district_code, '') AS district_code, 1 AS households, coalesce(m.n, 0) AS persons,
+            stat_key(h.id::text) AS household_key_sum, coalesce(m.keys, 0) AS person_key_sum
           FROM ${seg} AS seg(site_id, lo, hi)
           JOIN households h ON h.registered_site_id = seg.site_id AND h.registered_on BETWEEN seg.lo AND seg.hi
-          LEFT JOIN (SELECT household_id, count(*)::int AS n FROM persons GROUP BY household_id) m
+          LEFT JOIN (SELECT household_id, count(*)::int AS n, sum(stat_key(id::text)) AS keys
+            FROM persons GROUP BY household_id) m
             ON m.household_id = h.id`,
-      contacts: sql`SELECT c.site_id, c.category, c.contact_type, 1 AS contacts
+      contacts: sql`SELECT c.site_id, c.category, c.contact_type, 1 AS contacts,
+            stat_key(c.id::text) AS key_sum
           FROM ${seg} AS seg(site_id, lo, hi)
           JOIN contacts c ON c.site_id = seg.site_id AND c.date BETWEEN seg.lo AND seg.hi`,
       reasons: sql`SELECT date_trunc('month', c.date::timestamp)::date AS month, c.category, r.life_area,
-            r.support_kind, 1 AS reasons
+            r.support_kind, 1 AS reasons,
+            stat_reason_key(r.contact_id, r.life_area, r.support_kind) AS key_sum
           FROM ${seg} AS seg(site_id, lo, hi)
           JOIN contacts c ON c.site_id = seg.site_id AND c.date BETWEEN seg.lo AND seg.hi
           JOIN contact_reasons r ON r.contact_id = c.id`,

@@ -9,6 +9,7 @@ import type {
   SitesTable,
   StatisticsCategory,
 } from '../../../shared/schemas/statistics.js';
+import { noProtection } from '../../../shared/schemas/statistics-protection.js';
 import { referenceValues } from '../../db/schema/index.js';
 import type { Db } from '../../platform/db/client.js';
 import type { Facts } from './facts.js';
@@ -190,6 +191,7 @@ export function buildReport(r: ResolvedFilters, facts: Facts, labels: Labels): F
   const matrix = reasonsMatrix(labels, facts, inChart);
   return {
     filters: r.filters,
+    protection: noProtection,
     sites: sitesTable(r, facts),
     householdsPerMonth: householdsPerMonth(r, facts, months),
     householdsPerDistrict: perDistrict,

@@ -5,7 +5,7 @@ import { type SitePeriod, segmentsOf } from './period.js';
 
 /**
  * The report's facts from the rollup tables (kept exact by the triggers of migration
- * 0004_statistics_triggers): whole months from the monthly tables, edge days from the daily ones.
+ * 0004_statistics_triggers, the key sums of 0017_statistics_cell_keys): whole months from the monthly tables, edge days from the daily ones.
  */
 export function rollupFacts(
   db: Db,
@@ -26,19 +26,22 @@ export function rollupFacts(
   return aggregateFacts(
     db,
     {
-      households: sql`SELECT r.site_id, r.month, r.category, r.district_code, r.households, r.persons
+      households: sql`SELECT r.site_id, r.month, r.category, r.district_code, r.households, r.persons,
+            r.household_key_sum, r.person_key_sum
           FROM ${from('stat_households_month', 'month')}
         UNION ALL
-        SELECT r.site_id, ${month}, r.category, r.district_code, r.households, r.persons
+        SELECT r.site_id, ${month}, r.category, r.district_code, r.households, r.persons,
+            r.household_key_sum, r.person_key_sum
           FROM ${from('stat_households_day', 'day')}`,
-      contacts: sql`SELECT r.site_id, r.category, r.contact_type, r.contacts
+      contacts: sql`SELECT r.site_id, r.category, r.contact_type, r.contacts, r.key_sum
           FROM ${from('stat_contacts_month', 'month')}
         UNION ALL
-        SELECT r.site_id, r.category, r.contact_type, r.contacts FROM ${from('stat_contacts_day', 'day')}`,
-      reasons: sql`SELECT r.month, r.category, r.life_area, r.support_kind, r.reasons
+        SELECT r.site_id, r.category, r.contact_type, r.contacts, r.key_sum
+          FROM ${from('stat_contacts_day', 'day')}`,
+      reasons: sql`SELECT r.month, r.category, r.life_area, r.support_kind, r.reasons, r.key_sum
           FROM ${from('stat_reasons_month', 'month')}
         UNION ALL
-        SELECT ${month}, r.category, r.life_area, r.support_kind, r.reasons
+        SELECT ${month}, r.category, r.life_area, r.support_kind, r.reasons, r.key_sum
           FROM ${from('stat_reasons_day', 'day')}`,
     },
     category,

@@ -11,8 +11,8 @@ import { toCsv, toXlsx } from './export.js';
 import { allFamilies, type FactFamily } from './facts.js';
 import { type ResolvedFilters, resolveFilters, type Viewer } from './filters.js';
 import { networkReportFor } from './network-service.js';
-import { protectReport } from './protect.js';
-import { buildReport, loadLabels } from './report.js';
+import { publishedReport } from './protect.js';
+import { loadLabels } from './report.js';
 import { rollupFacts } from './rollups.js';
 
 /** A part of the report page, by its URL name; 'report' is all of them. */
@@ -31,8 +31,8 @@ const families: Record<ReportPart, readonly FactFamily[]> = {
 };
 
 /**
- * Computes the report from the rollups. Protected reports are always computed whole: small-cell
- * protection must see every table that shares a total, so each part withholds the same cells.
+ * Computes the report from the rollups. Protected figures carry cell-key noise (protect.ts): each cell's
+ * value depends on its own records only, so a part is protected alike whether asked alone or whole.
  */
 export async function computeReport(
   db: Db,
@@ -42,34 +42,36 @@ export async function computeReport(
   part: ReportPart = 'report',
 ): Promise<{ resolved: ResolvedFilters; report: FullReport }> {
   const resolved = await resolveFilters(db, viewer, q);
-  const need = resolved.filters.protected ? allFamilies : families[part];
   const [facts, labels] = await Promise.all([
-    rollupFacts(db, resolved.periods, resolved.categoryFilter, need),
+    rollupFacts(db, resolved.periods, resolved.categoryFilter, families[part]),
     loadLabels(db, lang),
   ]);
-  const exact = buildReport(resolved, facts, labels);
-  return { resolved, report: resolved.filters.protected ? protectReport(exact).report : exact };
+  return { resolved, report: await publishedReport(db, resolved, facts, labels) };
 }
 
 export function projectPart(report: FullReport, part: StatisticsTable) {
-  const { filters } = report;
+  const { filters, protection } = report;
+  return { ...tableOf(report, part), filters, protection };
+}
+
+function tableOf(report: FullReport, part: StatisticsTable) {
   switch (part) {
     case 'sites':
-      return { ...report.sites, filters };
+      return report.sites;
     case 'households-per-month':
-      return { ...report.householdsPerMonth, filters };
+      return report.householdsPerMonth;
     case 'households-per-district':
-      return { ...report.householdsPerDistrict, filters };
+      return report.householdsPerDistrict;
     case 'contact-types':
-      return { ...report.contactTypes, filters };
+      return report.contactTypes;
     case 'reasons-by-life-area':
-      return { ...report.reasonsByLifeArea, filters };
+      return report.reasonsByLifeArea;
     case 'reasons-by-support-kind':
-      return { ...report.reasonsBySupportKind, filters };
+      return report.reasonsBySupportKind;
     case 'reasons-matrix':
-      return { ...report.reasonsMatrix, filters };
+      return report.reasonsMatrix;
     case 'reasons-per-month':
-      return { ...report.reasonsPerMonth, filters };
+      return report.reasonsPerMonth;
   }
 }
 
