@@ -9,7 +9,9 @@
  *    database, dropped afterwards;
  *  - statistics: the statistics report benchmark (bench/statistics.ts), when it is there;
  *  - throughput: HTTP req/s and p99 of the household list and /api/auth/me against a bare Fastify server
- *    with the same body (bench/throughput.ts; demo scale 25 by default, --throughput-scale, --duration s).
+ *    with the same body (bench/throughput.ts; demo scale 25 by default, --throughput-scale, --duration s);
+ *  - reportpage (only when named): the report page in Chromium, navigation to all charts drawn
+ *    (bench/report-page.ts; --engine postgres|pglite, --report-scale, --visits; needs npm run build:web).
  * PostgreSQL: DATABASE_URL or postgres://postgres@127.0.0.1:5432/test (benchmark databases are created
  * next to it).
  */
@@ -25,6 +27,7 @@ import {
   formatPersonSearch,
   progressLine,
 } from './person-search.js';
+import { benchReportPage, formatReportPage } from './report-page.js';
 import { arg } from './stats.js';
 import { benchThroughput, formatThroughput } from './throughput.js';
 
@@ -141,6 +144,19 @@ async function main() {
       log: (line: string) => process.stderr.write(`${line}\n`),
     });
     out.push(formatThroughput(r));
+    console.log(out.at(-1));
+  }
+
+  if (only.has('reportpage')) {
+    const r = await benchReportPage({
+      engine: arg('engine', 'postgres') === 'pglite' ? 'pglite' : 'postgres',
+      scale: Number(arg('report-scale', arg('engine', 'postgres') === 'pglite' ? '10' : '25')),
+      visits: Number(arg('visits', '6')),
+      url,
+      reuse: process.argv.includes('--reuse'),
+      keep: process.argv.includes('--keep'),
+    });
+    out.push(formatReportPage(r));
     console.log(out.at(-1));
   }
 

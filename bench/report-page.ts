@@ -1,0 +1,162 @@
+/**
+ * The report page in headless Chromium: time from navigation to all charts drawn (goal < 1.5 s), on
+ * PostgreSQL (demo scale 25 by default) or the embedded engine (scale 10), as a signed-in central
+ * coordinator. The first visit fetches the assets (compressed, cached); the next visits reuse the cache
+ * as a caseworker's browser would. Prints each visit and the median of the warm ones.
+ *
+ *   npm run bench -- --only reportpage [--engine postgres|pglite] [--report-scale 25] [--visits 6] [--reuse] [--keep]
+ *   npx tsx bench/report-page.ts --engine pglite --report-scale 10
+ *
+ * Needs the web app built (npm run build:web) and Debian's chromium (/usr/bin/chromium). The PostgreSQL
+ * database quartier_bench_throughput is shared with the throughput benchmark (--reuse keeps its data).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { sql } from 'drizzle-orm';
+import { buildApp } from '../src/server/app.js';
+import { generateDemoData, hasDemoData } from '../src/server/demo/index.js';
+import { loadConfig } from '../src/server/platform/config.js';
+import type { Database } from '../src/server/platform/db/client.js';
+import { demoPassword } from '../src/server/setup/initialize.js';
+import { benchPglite, benchPostgres, defaultUrl, dropPostgres, progressLine } from './person-search.js';
+import { arg } from './stats.js';
+
+export interface ReportPageOptions {
+  engine: 'postgres' | 'pglite';
+  scale: number;
+  visits: number;
+  url: string;
+  reuse: boolean;
+  keep: boolean;
+}
+
+export interface ReportPageResult {
+  engine: string;
+  scale: number;
+  contacts: number;
+  /** ms per visit, first (cold cache) included */
+  visits: number[];
+  warmMedian: number;
+  /** ms of the report API answer itself, as the browser saw it (median) */
+  apiMedian: number;
+  load: string;
+}
+
+const database = 'quartier_bench_throughput';
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function openDatabase(o: ReportPageOptions): Promise<Database> {
+  const db = o.engine === 'postgres' ? await benchPostgres(o.url, database, o.reuse) : await benchPglite();
+  if (!(await hasDemoData(db.db))) {
+    await generateDemoData(db.db, { scale: o.scale, onProgress: progressLine(`${o.engine} report data`) });
+  }
+  await db.db.execute(sql`VACUUM ANALYZE`);
+  return db;
+}
+
+export async function benchReportPage(o: ReportPageOptions): Promise<ReportPageResult> {
+  if (!fs.existsSync('dist/web/index.html')) throw new Error('build the web app first: npm run build:web');
+  const db = await openDatabase(o);
+  const config = loadConfig({ QUARTIER_LOGIN_RATE_PER_MINUTE: '100000', QUARTIER_COOKIE_SECURE: 'false' });
+  const app = await buildApp(db, config, { serveWeb: true });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as { port: number };
+  const base = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const [{ n: contacts }] = (
+      (await db.db.execute(sql`SELECT count(*)::int AS n FROM contacts`)) as unknown as {
+        rows: { n: number }[];
+      }
+    ).rows ?? [{ n: 0 }];
+    const context = await browser.newContext({ baseURL: base, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const login = await context.request.post('/api/auth/login', {
+      data: { username: 'zentrale', password: demoPassword },
+    });
+    if (!login.ok()) throw new Error(`login failed: ${login.status()} ${await login.text()}`);
+    const page = await context.newPage();
+    const visits: number[] = [];
+    const api: number[] = [];
+    for (let i = 0; i < o.visits; i++) {
+      await page.goto('about:blank');
+      let apiStart = 0;
+      const onRequest = (r: { url(): string }) => {
+        if (r.url().includes('/api/statistics/report')) apiStart = performance.now();
+      };
+      const onResponse = (r: { url(): string }) => {
+        if (r.url().includes('/api/statistics/report') && apiStart) api.push(performance.now() - apiStart);
+      };
+      page.on('request', onRequest);
+      page.on('response', onResponse);
+      const t0 = performance.now();
+      await page.goto('/reports');
+      await page
+        .locator('[aria-busy="true"]')
+        .first()
+        .waitFor({ state: 'detached', timeout: 60_000 })
+        .catch(() => {});
+      await page.waitForFunction(
+        () => {
+          const charts = [...document.querySelectorAll('main [role="img"].q-chart')];
+          return charts.length >= 7 && charts.every((c) => c.querySelector('canvas, svg'));
+        },
+        undefined,
+        { timeout: 60_000, polling: 'raf' },
+      );
+      visits.push(Math.round(performance.now() - t0));
+      page.off('request', onRequest);
+      page.off('response', onResponse);
+    }
+    return {
+      engine: o.engine,
+      scale: o.scale,
+      contacts: Number(contacts),
+      visits,
+      warmMedian: median(visits.slice(1)),
+      apiMedian: Math.round(median(api)),
+      load: os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' '),
+    };
+  } finally {
+    await browser.close();
+    await app.close();
+    await db.close();
+    if (o.engine === 'postgres' && !o.keep) await dropPostgres(o.url, database);
+  }
+}
+
+export function formatReportPage(r: ReportPageResult): string {
+  return [
+    '',
+    `report page in Chromium (${r.engine}, demo scale ${r.scale}, ${r.contacts.toLocaleString('en')} contacts), navigation → 7 charts drawn:`,
+    `  visits: ${r.visits.map((v) => `${v} ms`).join(', ')} (first with a cold cache)`,
+    `  warm median ${r.warmMedian} ms (goal < 1,500 ms); report API median ${r.apiMedian} ms; load average ${r.load}`,
+  ].join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const engine = arg('engine', 'postgres') === 'pglite' ? 'pglite' : 'postgres';
+  benchReportPage({
+    engine,
+    scale: Number(arg('report-scale', engine === 'pglite' ? '10' : '25')),
+    visits: Number(arg('visits', '6')),
+    url: arg('url', defaultUrl),
+    reuse: process.argv.includes('--reuse'),
+    keep: process.argv.includes('--keep'),
+  })
+    .then((r) => {
+      console.log(formatReportPage(r));
+      process.exit(0);
+    })
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+}
