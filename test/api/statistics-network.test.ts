@@ -440,7 +440,7 @@ describe('GET /api/statistics/network', () => {
       'Stunden',
     ]);
 
-    const csv = await central.get(`/api/statistics/export.csv?${P}&siteIds=${both}&table=mediator-bookings`);
+    const csv = await central.get(`/api/statistics/export.csv?${P}&siteIds=${both}&table=mediator-bookings&dialect=plain`);
     expect(csv.statusCode).toBe(200);
     const lines = csv.body
       .replace(/^\uFEFF/, '')
@@ -448,10 +448,10 @@ describe('GET /api/statistics/network', () => {
       .split(/\r?\n/);
     expect(lines[0]).toBe('Sprache,Buchungen,durchgeführt,nicht bedient,offen,Stunden');
     expect(lines).toContain('Arabisch,5,2,3,0,3');
-    const long = (await central.get(`/api/statistics/export.csv?${P}&siteIds=${both}`)).body;
+    const long = (await central.get(`/api/statistics/export.csv?${P}&siteIds=${both}&dialect=plain`)).body;
     expect(long).toContain('events-by-type,runder-tisch,Runder Tisch,Teilnehmende gesamt,16');
     const protectedCsv = await board.get(
-      `/api/statistics/export.csv?${P}&siteIds=${both}&table=network-gaps`,
+      `/api/statistics/export.csv?${P}&siteIds=${both}&table=network-gaps&dialect=plain`,
     );
     expect(protectedCsv.body).toContain('Brackel,Wohnen,< 3,0');
   });

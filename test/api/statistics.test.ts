@@ -416,8 +416,8 @@ describe('exports', () => {
     expect(sites[1].slice(0, 4)).toEqual([
       'Brackel/Aplerbeck',
       '15.03.2024 bis 20.04.2024',
-      '2024-03-15',
-      '2024-04-20',
+      new Date('2024-03-15T00:00:00Z'),
+      new Date('2024-04-20T00:00:00Z'),
     ]);
   });
 
@@ -447,8 +447,8 @@ describe('exports', () => {
     expect(sites[1]).toEqual([
       'Brackel/Aplerbeck',
       'März 2024 bis Mai 2024',
-      '2024-03-01',
-      '2024-05-31',
+      new Date('2024-03-01T00:00:00Z'),
+      new Date('2024-05-31T00:00:00Z'),
       3,
       9,
       7,
@@ -470,7 +470,7 @@ describe('exports', () => {
     const about = values(book.getWorksheet('Filter und Definitionen')!);
     expect(about).toEqual(
       expect.arrayContaining([
-        ['von', '2024-03-01'],
+        ['von', new Date('2024-03-01T00:00:00Z')],
         ['Kategorie der Grafiken', 'Geflüchtete'],
       ]),
     );
@@ -486,7 +486,7 @@ describe('exports', () => {
   });
 
   it('writes CSV: one table, or all tables in long form', async () => {
-    const one = await central.get(`/api/statistics/export.csv?${P}&siteIds=${ba},${mh}&table=sites`);
+    const one = await central.get(`/api/statistics/export.csv?${P}&siteIds=${ba},${mh}&table=sites&dialect=plain`);
     expect(one.statusCode).toBe(200);
     expect(one.headers['content-type']).toContain('text/csv');
     const lines = one.body
@@ -495,7 +495,7 @@ describe('exports', () => {
       .split(/\r?\n/);
     expect(lines[0]).toBe('Standort,Zeitraum,von,bis,Haushalte,Personen,Kontakte');
     expect(lines[3]).toBe('Gesamt,,,,4,10,8');
-    const all = await central.get(`/api/statistics/export.csv?${P}&siteIds=${ba},${mh}`);
+    const all = await central.get(`/api/statistics/export.csv?${P}&siteIds=${ba},${mh}&dialect=plain`);
     const long = all.body
       .replace(/^\uFEFF/, '')
       .trim()

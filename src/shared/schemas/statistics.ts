@@ -63,12 +63,28 @@ export type NetworkStatisticsTable = (typeof networkStatisticsTables)[number];
 /** Any table of the page and the files. */
 export type ReportTableKey = StatisticsTable | NetworkStatisticsTable;
 
-export const statisticsCsvQuery = statisticsQuery.extend({
+/** The files' language (sheet and file names, labels); omitted: the request's Accept-Language. */
+export const exportLanguage = z
+  .enum(['de', 'en'])
+  .optional()
+  .describe('file language; omitted: Accept-Language');
+export const statisticsExportQuery = statisticsQuery.extend({ lang: exportLanguage });
+
+export const csvDialects = ['excel', 'plain'] as const;
+export type CsvDialect = (typeof csvDialects)[number];
+
+export const statisticsCsvQuery = statisticsExportQuery.extend({
   table: z
     .enum([...statisticsTables, ...networkStatisticsTables])
     .optional()
     .describe(
-      'one table in the layout of its XLSX sheet; omitted: every table in one long CSV with the columns table, row, label, column, value',
+      'one table in the layout of its XLSX sheet; omitted: every table (excel: one block per table with a title line and a header row, separated by an empty line; plain: one long CSV with the columns table, row, label, column, value)',
+    ),
+  dialect: z
+    .enum(csvDialects)
+    .optional()
+    .describe(
+      'excel (default): for German Excel — semicolons, UTF-8 with BOM, decimal comma, CRLF; plain: for machines — commas, no BOM, decimal point, LF',
     ),
 });
 

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   breakdownReport,
@@ -9,6 +9,7 @@ import {
   type StatisticsTable,
   sitesReport,
   statisticsCsvQuery,
+  statisticsExportQuery,
   statisticsQuery,
 } from '../../../shared/schemas/statistics.js';
 import { networkReport, networkStatisticsQuery } from '../../../shared/schemas/statistics-network.js';
@@ -18,7 +19,7 @@ import { requestLanguage } from '../../platform/errors.js';
 import { type ModuleDeps, responses, typed } from '../../platform/http.js';
 import type { Viewer } from './filters.js';
 import { viewNetworkReport } from './network-service.js';
-import { exportCsv, exportXlsx, projectPart, viewReport } from './service.js';
+import { exportCsv, exportCsvZip, exportXlsx, projectPart, type ReportFile, viewReport } from './service.js';
 
 const tags = ['statistics'];
 const config = { permission: 'statistics.read' as const };
@@ -108,23 +109,22 @@ export function statisticsRoutes(app: FastifyInstance, { database }: ModuleDeps)
       config,
       schema: {
         tags,
-        description: 'one sheet per table and chart plus a sheet with the filters and definitions',
-        querystring: statisticsQuery,
+        description:
+          'one sheet per table and chart plus a sheet with the filters and definitions; dates are date cells (dd.mm.yyyy), "created" in Europe/Berlin time; sheet and file names in `lang`',
+        querystring: statisticsExportQuery,
         response: responses({ 200: z.any().describe('XLSX workbook') }),
       },
     },
     async (request, reply) => {
+      const { lang, ...q } = request.query;
       const file = await exportXlsx(
         db,
         actorContext(request),
         viewer(request),
-        request.query,
-        requestLanguage(request),
+        q,
+        lang ?? requestLanguage(request),
       );
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .send(file.body);
+      return attachment(reply, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', file);
     },
   );
 
@@ -135,25 +135,57 @@ export function statisticsRoutes(app: FastifyInstance, { database }: ModuleDeps)
       schema: {
         tags,
         description:
-          'CSV, UTF-8 with BOM. `table=<name>`: that table as in its XLSX sheet; without: all tables in one long CSV (table,row,label,column,value)',
+          '`dialect=excel` (default, for German Excel): semicolons, UTF-8 with BOM, decimal comma, dates dd.mm.yyyy, CRLF; with `table=<name>` that table as in its XLSX sheet, without every table as a block (title line, header row, rows) with an empty line between. `dialect=plain` (machines): commas, no BOM, decimal point, ISO dates; with `table` that table, without one long CSV with the columns table,row,label,column,value',
         querystring: statisticsCsvQuery,
         response: responses({ 200: z.any().describe('CSV text') }),
       },
     },
     async (request, reply) => {
-      const { table, ...q } = request.query;
+      const { table, dialect, lang, ...q } = request.query;
       const file = await exportCsv(
         db,
         actorContext(request),
         viewer(request),
         q,
-        requestLanguage(request),
-        table,
+        lang ?? requestLanguage(request),
+        {
+          table,
+          dialect,
+        },
       );
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .send(file.body);
+      return attachment(reply, 'text/csv; charset=utf-8', file);
     },
   );
+
+  r.get(
+    '/api/statistics/export.zip',
+    {
+      config,
+      schema: {
+        tags,
+        description:
+          'the whole report as a ZIP: the filters and definitions and one CSV per table in the excel dialect of export.csv, file names in `lang` (statistik-2021-standorte.csv)',
+        querystring: statisticsExportQuery,
+        response: responses({ 200: z.any().describe('ZIP archive') }),
+      },
+    },
+    async (request, reply) => {
+      const { lang, ...q } = request.query;
+      const file = await exportCsvZip(
+        db,
+        actorContext(request),
+        viewer(request),
+        q,
+        lang ?? requestLanguage(request),
+      );
+      return attachment(reply, 'application/zip', file);
+    },
+  );
+}
+
+function attachment(reply: FastifyReply, type: string, file: ReportFile<string | Buffer>) {
+  return reply
+    .type(type)
+    .header('content-disposition', `attachment; filename="${file.filename}"`)
+    .send(file.body);
 }

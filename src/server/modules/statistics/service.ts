@@ -1,4 +1,5 @@
 import {
+  type CsvDialect,
   type FullReport,
   networkStatisticsTables,
   type ReportTableKey,
@@ -7,13 +8,16 @@ import {
 } from '../../../shared/schemas/statistics.js';
 import { type ActorContext, auditAccess } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
-import { toCsv, toXlsx } from './export.js';
+import { toCsv, toCsvZip } from './csv.js';
+import { toXlsx } from './export.js';
 import { allFamilies, type FactFamily } from './facts.js';
+import { reportFileName, tableFileName } from './file-names.js';
 import { type ResolvedFilters, resolveFilters, type Viewer } from './filters.js';
 import { networkReportFor } from './network-service.js';
 import { publishedReport } from './protect.js';
 import { loadLabels } from './report.js';
 import { rollupFacts } from './rollups.js';
+import { translator } from './texts.js';
 
 /** A part of the report page, by its URL name; 'report' is all of them. */
 export type ReportPart = StatisticsTable | 'report';
@@ -100,7 +104,23 @@ export interface ReportFile<T> {
   filename: string;
 }
 
-/** The XLSX workbook; the export is recorded with the filter names that were given. */
+/** Records an export with the filter names that were given (never their values). */
+function auditExport(
+  db: Db,
+  ctx: ActorContext,
+  resolved: ResolvedFilters,
+  entityId: string,
+  extra: string[] = [],
+) {
+  return auditAccess(db, ctx, {
+    action: 'statistics.exported',
+    entityType: 'statistics',
+    entityId,
+    fields: [...resolved.given, ...extra].sort(),
+  });
+}
+
+/** The XLSX workbook, named in the file's language (`statistik-2021.xlsx`). */
 export async function exportXlsx(
   db: Db,
   ctx: ActorContext,
@@ -110,34 +130,43 @@ export async function exportXlsx(
 ): Promise<ReportFile<Buffer>> {
   const { resolved, report } = await computeReport(db, viewer, q, lang);
   const body = await toXlsx(report, lang, await networkReportFor(db, resolved, lang));
-  await auditAccess(db, ctx, {
-    action: 'statistics.exported',
-    entityType: 'statistics',
-    entityId: 'xlsx',
-    fields: resolved.given,
-  });
-  return { body, filename: `quartier-statistik-${resolved.filters.to}.xlsx` };
+  await auditExport(db, ctx, resolved, 'xlsx');
+  return { body, filename: reportFileName(report.filters, lang, 'xlsx') };
 }
 
-/** One table or all tables as CSV; the export is recorded like the XLSX one. */
+/** One table or all tables as CSV in a dialect (csv.ts); the export is recorded like the XLSX one. */
 export async function exportCsv(
   db: Db,
   ctx: ActorContext,
   viewer: Viewer,
   q: StatisticsQuery,
   lang: 'de' | 'en',
-  table?: ReportTableKey,
+  options: { table?: ReportTableKey; dialect?: CsvDialect } = {},
 ): Promise<ReportFile<string>> {
+  const { table } = options;
   const { resolved, report } = await computeReport(db, viewer, q, lang);
   // a single table of the report needs no network figures
   const withNetwork = !table || (networkStatisticsTables as readonly string[]).includes(table);
   const network = withNetwork ? await networkReportFor(db, resolved, lang) : undefined;
-  const body = toCsv(report, lang, table, network);
-  await auditAccess(db, ctx, {
-    action: 'statistics.exported',
-    entityType: 'statistics',
-    entityId: table ? `csv:${table}` : 'csv',
-    fields: [...resolved.given, ...(table ? ['table'] : [])].sort(),
-  });
-  return { body, filename: `quartier-statistik${table ? `-${table}` : ''}-${resolved.filters.to}.csv` };
+  const body = toCsv(report, lang, options, network);
+  await auditExport(db, ctx, resolved, table ? `csv:${table}` : 'csv', table ? ['table'] : []);
+  const t = translator(lang);
+  const filename = table
+    ? tableFileName(report.filters, lang, t(`statistics.sheets.${table}`))
+    : reportFileName(report.filters, lang, 'csv');
+  return { body, filename };
+}
+
+/** The whole report as a ZIP of Excel CSVs, one per table (`statistik-2021-standorte.csv` …). */
+export async function exportCsvZip(
+  db: Db,
+  ctx: ActorContext,
+  viewer: Viewer,
+  q: StatisticsQuery,
+  lang: 'de' | 'en',
+): Promise<ReportFile<Buffer>> {
+  const { resolved, report } = await computeReport(db, viewer, q, lang);
+  const body = Buffer.from(toCsvZip(report, lang, await networkReportFor(db, resolved, lang)));
+  await auditExport(db, ctx, resolved, 'zip');
+  return { body, filename: reportFileName(report.filters, lang, 'zip') };
 }
