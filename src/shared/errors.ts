@@ -43,6 +43,16 @@ export const errorTable = {
     de: 'Dafür fehlt Ihnen die Berechtigung.',
     en: 'You are not allowed to do this.',
   },
+  NOT_AUTHOR: {
+    status: 403,
+    de: 'Diesen Eintrag kann nur die Person korrigieren oder löschen, die ihn erfasst hat, oder die Standortleitung.',
+    en: 'Only the person who recorded this entry, or the site lead, may correct or delete it.',
+  },
+  CORRECTION_WINDOW_CLOSED: {
+    status: 403,
+    de: 'Die Frist für eigene Korrekturen ist abgelaufen. Bitte wenden Sie sich an die Standortleitung.',
+    en: 'The period for correcting your own entries has ended. Please ask the site lead.',
+  },
   CSRF: {
     status: 403,
     de: 'Sicherheitstoken fehlt oder ist ungültig. Bitte laden Sie die Seite neu.',
@@ -53,6 +63,11 @@ export const errorTable = {
     status: 409,
     de: 'Der Eintrag steht im Konflikt mit einem vorhandenen.',
     en: 'This conflicts with an existing entry.',
+  },
+  HOUSEHOLD_RESTRICTED: {
+    status: 409,
+    de: 'Die Verarbeitung dieses Haushalts ist eingeschränkt (Art. 18 DSGVO); er kann nur gelesen werden.',
+    en: 'Processing of this household is restricted (Art. 18 GDPR); it is read-only.',
   },
   TOO_MANY_ATTEMPTS: {
     status: 429,

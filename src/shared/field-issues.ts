@@ -100,6 +100,22 @@ export const fieldIssueTexts = {
     en: 'notes may not be kept longer than the personal data',
   },
   duplicateCategory: { de: 'Kategorie mehrfach angegeben', en: 'category given more than once' },
+  contactPersonNotDeleted: {
+    de: 'Die Kontaktperson des Haushalts kann nicht gelöscht werden; bitte zuerst eine andere Person als Kontaktperson eintragen',
+    en: 'the household\'s contact person cannot be deleted; please make another member the contact person first',
+  },
+  lastMemberNotDeleted: {
+    de: 'Das letzte Mitglied eines Haushalts kann nicht gelöscht werden',
+    en: 'the last member of a household cannot be deleted',
+  },
+  alreadyRestricted: {
+    de: 'Die Verarbeitung dieses Haushalts ist bereits eingeschränkt',
+    en: 'processing of this household is restricted already',
+  },
+  notRestricted: {
+    de: 'Die Verarbeitung dieses Haushalts ist nicht eingeschränkt',
+    en: 'processing of this household is not restricted',
+  },
   alreadyAnonymised: {
     de: 'Der Haushalt ist bereits anonymisiert',
     en: 'the household is anonymised already',

@@ -56,6 +56,10 @@ export const permissions = [
   'retention.apply',
   /** erase a household's personal data at once, on request (Art. 17) */
   'household.anonymise',
+  /** correct or delete any case record of the own sites, without the author's time limit (Art. 16, 17) */
+  'household.correct',
+  /** restrict the processing of a household and lift it (Art. 18); sees restricted households */
+  'household.restrict',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -99,6 +103,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...caseNetwork,
     'household.transfer',
     'household.anonymise',
+    'household.correct',
+    'household.restrict',
     'statistics.read',
     'statistics.exact',
     'network.survey',

@@ -48,6 +48,8 @@ export const configSchema = z.object({
     .optional(),
   /** years a volunteer's certificate of conduct (erweitertes Führungszeugnis) counts as valid */
   QUARTIER_CONDUCT_RECHECK_YEARS: z.coerce.number().int().min(1).max(10).default(5),
+  /** days after creation in which the author of a case record may correct or delete it (the site lead always may) */
+  QUARTIER_CORRECTION_DAYS: z.coerce.number().int().min(0).max(3650).default(14),
   /** offers not checked for this many months are flagged for review */
   QUARTIER_OFFER_REVIEW_MONTHS: positiveInt.max(120).default(6),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

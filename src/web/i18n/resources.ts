@@ -1,5 +1,6 @@
 import deAccount from './de.account.json';
 import deCasework from './de.casework.json';
+import deCorrections from './de.corrections.json';
 import deEvents from './de.events.json';
 import de from './de.json';
 import deMediators from './de.mediators.json';
@@ -10,6 +11,7 @@ import deStatistics from './de.statistics.json';
 import deVolunteers from './de.volunteers.json';
 import enAccount from './en.account.json';
 import enCasework from './en.casework.json';
+import enCorrections from './en.corrections.json';
 import enEvents from './en.events.json';
 import en from './en.json';
 import enMediators from './en.mediators.json';
@@ -45,6 +47,7 @@ export const translations = {
     deAccount,
     deRetention,
     deStart,
+    deCorrections,
   ),
   en: merge(
     en,
@@ -57,5 +60,6 @@ export const translations = {
     enAccount,
     enRetention,
     enStart,
+    enCorrections,
   ),
 };

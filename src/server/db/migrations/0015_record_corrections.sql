@@ -14,7 +14,7 @@ CREATE TABLE "record_corrections" (
 ALTER TABLE "households" ADD COLUMN "restricted_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "households" ADD COLUMN "restricted_by" uuid;--> statement-breakpoint
 ALTER TABLE "households" ADD COLUMN "restriction_reason" text;--> statement-breakpoint
-ALTER TABLE "record_corrections" ADD CONSTRAINT "record_corrections_household_id_households_id_fk" FOREIGN KEY ("household_id") REFERENCES "public"."households"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "record_corrections" ADD CONSTRAINT "record_corrections_household_id_households_id_fk" FOREIGN KEY ("household_id") REFERENCES "public"."households"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "record_corrections" ADD CONSTRAINT "record_corrections_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "record_corrections_household_idx" ON "record_corrections" USING btree ("household_id");--> statement-breakpoint
 ALTER TABLE "households" ADD CONSTRAINT "households_restricted_by_users_id_fk" FOREIGN KEY ("restricted_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -16,7 +16,7 @@ export const recordCorrections = pgTable(
     entityId: uuid('entity_id').notNull(),
     householdId: uuid('household_id')
       .notNull()
-      .references(() => households.id),
+      .references(() => households.id, { onDelete: 'cascade' }),
     siteId: uuid('site_id').notNull(),
     /** 'corrected' | 'deleted' */
     action: text('action').notNull(),

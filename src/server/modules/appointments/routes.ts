@@ -1,4 +1,5 @@
 import * as s from '../../../shared/schemas/casework.js';
+import { correctAppointmentBody } from '../../../shared/schemas/corrections.js';
 import { caseRoutes } from '../casework/routes.js';
 import * as service from './service.js';
 
@@ -9,4 +10,6 @@ export const appointmentRoutes = caseRoutes({
   list: { response: s.appointmentList, handler: service.listHouseholdAppointments },
   across: { querystring: s.appointmentsQuery, response: s.appointmentList, handler: service.listAgenda },
   byId: { body: s.updateAppointmentBody, response: s.appointment, handler: service.updateAppointment },
+  correct: { body: correctAppointmentBody, response: s.appointment, handler: service.correctAppointment },
+  remove: service.removeAppointment,
 });

@@ -7,12 +7,14 @@ import type {
   createAppointmentBody,
   updateAppointmentBody,
 } from '../../../shared/schemas/casework.js';
-import { appointments, households, users } from '../../db/schema/index.js';
+import type { correctAppointmentBody } from '../../../shared/schemas/corrections.js';
+import { appointments, households, mediatorBookings, users } from '../../db/schema/index.js';
 import { inScope, type Scope } from '../../platform/access.js';
 import { auditAccess, changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { assertLanguage, assertStaff, householdVisible } from '../casework/checks.js';
+import { authoredBy, type CorrectionRequest, correctRecord, removeRecord } from '../casework/correction.js';
 import { auditCase, insertCaseRecord } from '../casework/record.js';
 import { type CaseRequest, caseRead, caseWrite, siteRecordWrite } from '../casework/write.js';
 
@@ -151,4 +153,32 @@ export async function moveFutureAppointments(
         AND ${toSiteId}::uuid = ANY(u.site_ids)) THEN ${appointments.staffUserId} ELSE NULL END`,
     })
     .where(and(eq(appointments.householdId, householdId), gte(appointments.date, fromDate)));
+}
+
+const appointmentSpec = authoredBy('appointment', appointments);
+
+/** Corrects a wrongly recorded appointment of the household (author's window, or site lead). */
+export async function correctAppointment(
+  req: CorrectionRequest,
+  householdId: string,
+  id: string,
+  body: z.infer<typeof correctAppointmentBody>,
+) {
+  await correctRecord(req, householdId, id, appointmentSpec, changedFields(body), async (tx, row) => {
+    assertLanguage(body.languageNeeded, 'languageNeeded');
+    await assertStaff(tx, body.staffUserId, row.siteId, 'staffUserId');
+    await tx.update(appointments).set(body).where(eq(appointments.id, id));
+  });
+  const [updated] = await selectAppointments(req.db, eq(appointments.id, id), []);
+  return updated;
+}
+
+/** Deletes a wrongly recorded appointment; a mediator booked for it keeps the booking, unlinked. */
+export function removeAppointment(req: CorrectionRequest, householdId: string, id: string, reason: string) {
+  return removeRecord(req, householdId, id, appointmentSpec, reason, async (tx) => {
+    await tx
+      .update(mediatorBookings)
+      .set({ appointmentId: null })
+      .where(eq(mediatorBookings.appointmentId, id));
+  });
 }

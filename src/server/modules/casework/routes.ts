@@ -1,16 +1,25 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { recordIdParams, subIdParams } from '../../../shared/schemas/casework.js';
+import { noContent } from '../../../shared/schemas/common.js';
+import { removeRecordBody } from '../../../shared/schemas/corrections.js';
 import { householdIdParams } from '../../../shared/schemas/households.js';
 import { caseScope } from '../../platform/access.js';
 import { actorContext } from '../../platform/audit.js';
+import type { Config } from '../../platform/config.js';
 import type { Db } from '../../platform/db/client.js';
 import { type ModuleDeps, responses } from '../../platform/http.js';
+import type { CorrectionRequest } from './correction.js';
 import type { CaseRequest } from './write.js';
 
 /** The request as a case-work service sees it: database, actor, scope. */
 export function caseRequest(db: Db, request: FastifyRequest): CaseRequest {
   return { db, ctx: actorContext(request), scope: caseScope(request) };
+}
+
+/** A case request that also knows how long an author may correct their own records. */
+export function correctionRequest(db: Db, config: Config, request: FastifyRequest): CorrectionRequest {
+  return { ...caseRequest(db, request), correctionDays: config.QUARTIER_CORRECTION_DAYS };
 }
 
 type Out<R extends z.ZodType> = Promise<z.input<R>>;
@@ -31,6 +40,8 @@ export interface CaseRoutesSpec<
   AR extends Schema,
   OB extends Schema,
   OR extends Schema,
+  KB extends Schema = z.ZodUnknown,
+  KR extends Schema = z.ZodUnknown,
 > {
   /** OpenAPI tags; default `[path]` */
   tags?: string[];
@@ -50,8 +61,14 @@ export interface CaseRoutesSpec<
    */
   update?: Io<UB, UR> & {
     action?: string;
-    handler: (req: CaseRequest, id: string, subId: string, body: z.infer<UB>) => Out<UR>;
+    handler: (req: CorrectionRequest, id: string, subId: string, body: z.infer<UB>) => Out<UR>;
   };
+  /** `PATCH /api/households/:id/<path>/:subId` (household.write) → 200: a correction (`correction.ts`) */
+  correct?: Io<KB, KR> & {
+    handler: (req: CorrectionRequest, id: string, subId: string, body: z.infer<KB>) => Out<KR>;
+  };
+  /** `DELETE /api/households/:id/<path>/:subId` with `{reason}` (household.write) → 204 */
+  remove?: (req: CorrectionRequest, id: string, subId: string, reason: string) => Promise<void>;
   /** `GET /api/<path>` (household.read): the records of all the user's sites, filtered by the query */
   across?: { querystring: AQ; response: AR; handler: (req: CaseRequest, q: z.infer<AQ>) => Out<AR> };
   /** `PATCH /api/<path>/:id` (household.write): a record addressed by its own id */
@@ -60,7 +77,7 @@ export interface CaseRoutesSpec<
 
 /** `:id` and `:subId`, already checked by the route's params schema. */
 type Ids = { id: string; subId: string };
-type Handle = (req: CaseRequest, request: FastifyRequest, ids: Ids) => Promise<unknown>;
+type Handle = (req: CorrectionRequest, request: FastifyRequest, ids: Ids) => Promise<unknown>;
 
 /**
  * The routes of a case record (needs, referrals, consents, follow-ups, …), each with its permission,
@@ -80,11 +97,13 @@ export function caseRoutes<
   AR extends Schema = z.ZodUnknown,
   OB extends Schema = z.ZodUnknown,
   OR extends Schema = z.ZodUnknown,
->(spec: CaseRoutesSpec<CB, CR, LQ, LR, UB, UR, AQ, AR, OB, OR>) {
-  const { path, create, list, update, across, byId } = spec;
+  KB extends Schema = z.ZodUnknown,
+  KR extends Schema = z.ZodUnknown,
+>(spec: CaseRoutesSpec<CB, CR, LQ, LR, UB, UR, AQ, AR, OB, OR, KB, KR>) {
+  const { path, create, list, update, correct, remove, across, byId } = spec;
   const tags = spec.tags ?? [path];
   const base = `/api/households/:id/${path}`;
-  return (app: FastifyInstance, { database }: ModuleDeps) => {
+  return (app: FastifyInstance, { database, config }: ModuleDeps) => {
     const add = (
       method: 'GET' | 'POST' | 'PATCH',
       url: string,
@@ -97,7 +116,8 @@ export function caseRoutes<
         url,
         config: { permission: write ? 'household.write' : 'household.read' },
         schema: { tags, ...schema },
-        handler: (request) => handle(caseRequest(database.db, request), request, request.params as Ids),
+        handler: (request) =>
+          handle(correctionRequest(database.db, config, request), request, request.params as Ids),
       });
     if (create) {
       const schema = {
@@ -132,6 +152,35 @@ export function caseRoutes<
       add(update.action ? 'POST' : 'PATCH', url, true, schema, (req, r, { id, subId }) =>
         update.handler(req, id, subId, r.body as z.infer<UB>),
       );
+    }
+    if (correct) {
+      const schema = {
+        params: subIdParams,
+        body: correct.body,
+        response: responses({ 200: correct.response }),
+      };
+      add('PATCH', `${base}/:subId`, true, schema, (req, r, { id, subId }) =>
+        correct.handler(req, id, subId, r.body as z.infer<KB>),
+      );
+    }
+    if (remove) {
+      app.route({
+        method: 'DELETE',
+        url: `${base}/:subId`,
+        config: { permission: 'household.write' },
+        schema: {
+          tags,
+          params: subIdParams,
+          body: removeRecordBody,
+          response: responses({ 204: noContent }),
+        },
+        handler: async (request, reply: FastifyReply) => {
+          const { id, subId } = request.params as Ids;
+          const { reason } = request.body as { reason: string };
+          await remove(correctionRequest(database.db, config, request), id, subId, reason);
+          return reply.status(204).send(null);
+        },
+      });
     }
     if (across) {
       const schema = { querystring: across.querystring, response: responses({ 200: across.response }) };

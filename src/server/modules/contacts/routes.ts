@@ -1,13 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import * as s from '../../../shared/schemas/contacts.js';
+import { correctContactBody } from '../../../shared/schemas/corrections.js';
 import { type ModuleDeps, responses, typed } from '../../platform/http.js';
 import { caseRequest, caseRoutes } from '../casework/routes.js';
+import { correctContact, removeContact } from './correction.js';
 import { createAnonymousContact, createContact, listContacts } from './service.js';
 
 const householdContacts = caseRoutes({
   path: 'contacts',
   create: { body: s.createContactBody, response: s.contact, handler: createContact },
   list: { querystring: s.listContactsQuery, response: s.contactList, handler: listContacts },
+  correct: { body: correctContactBody, response: s.contact, handler: correctContact },
+  remove: removeContact,
 });
 
 /** A household's contacts, and one-off advice without a household (counted as other advice seekers). */

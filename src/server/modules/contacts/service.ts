@@ -21,11 +21,17 @@ export const welcomeVisitContactType = 'willkommensbesuch';
 
 type AnonymousBody = z.infer<typeof createAnonymousContactBody>;
 
-async function assertContactCodes(db: Db, body: AnonymousBody) {
+/** The codes of a contact (or of a correction's fields: what is left out is not checked). */
+export async function assertContactCodes(
+  db: Db,
+  body: Partial<Pick<AnonymousBody, 'contactType' | 'reasons' | 'mediationLanguage'>>,
+) {
   assertLanguage(body.mediationLanguage, 'mediationLanguage');
   await assertCodes(db, [
-    { list: 'contact-types', code: body.contactType, path: 'contactType' },
-    ...body.reasons.flatMap((r, i) => [
+    ...(body.contactType
+      ? [{ list: 'contact-types' as const, code: body.contactType, path: 'contactType' }]
+      : []),
+    ...(body.reasons ?? []).flatMap((r, i) => [
       { list: 'life-areas' as const, code: r.lifeArea, path: `reasons.${i}.lifeArea` },
       { list: 'support-kinds' as const, code: r.supportKind, path: `reasons.${i}.supportKind` },
     ]),
@@ -84,20 +90,24 @@ async function insertContact(
   return presentContact({ ...row, reasons: body.reasons }, staff?.name ?? null);
 }
 
+/** The members a contact names must be members of its household; the 400 names the list entry. */
+export async function assertContactMembers(tx: Db, householdId: string, memberIds: string[] | undefined) {
+  if (!memberIds?.length) return;
+  const members = await tx
+    .select({ id: persons.id })
+    .from(persons)
+    .where(and(eq(persons.householdId, householdId), inArray(persons.id, memberIds)));
+  const known = new Set(members.map((m) => m.id));
+  const bad = memberIds.findIndex((id) => !known.has(id));
+  if (bad >= 0) throw fieldError('notMember', `memberIds.${bad}`);
+}
+
 export function createContact(req: CaseRequest, householdId: string, body: CreateContactBody) {
   return caseWrite(req, householdId, async (tx, household) => {
     const siteId = body.siteId ?? household.siteId;
     if (!inScope(req.scope, siteId)) throw fieldError('notYourSite', 'siteId');
     await assertContactCodes(tx, body);
-    if (body.memberIds?.length) {
-      const members = await tx
-        .select({ id: persons.id })
-        .from(persons)
-        .where(and(eq(persons.householdId, householdId), inArray(persons.id, body.memberIds)));
-      const known = new Set(members.map((m) => m.id));
-      const bad = body.memberIds.findIndex((id) => !known.has(id));
-      if (bad >= 0) throw fieldError('notMember', `memberIds.${bad}`);
-    }
+    await assertContactMembers(tx, householdId, body.memberIds);
     // a contact on the day of a booked mediation carries its language and mediator, unless given
     const booked =
       body.mediationLanguage || body.mediatorName
@@ -127,7 +137,7 @@ export async function createAnonymousContact(req: CaseRequest, body: AnonymousBo
   );
 }
 
-function presentContact(
+export function presentContact(
   row: typeof contacts.$inferSelect & { reasons: { lifeArea: string; supportKind: string }[] },
   staffName: string | null,
 ): Contact {

@@ -1,10 +1,19 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PersonInput, updatePersonBody } from '../../../shared/schemas/households.js';
-import { households, persons } from '../../db/schema/index.js';
+import {
+  casePlans,
+  consents,
+  contacts,
+  households,
+  needsAssessments,
+  persons,
+  referrals,
+} from '../../db/schema/index.js';
 import { audit, changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, fieldError } from '../../platform/errors.js';
+import { type CorrectionRequest, type CorrectionSpec, removeRecord } from '../casework/correction.js';
 import { type CaseRequest, caseWrite } from '../casework/write.js';
 import { assertCodes } from '../reference/validate.js';
 import { nameKey } from './name-key.js';
@@ -105,5 +114,38 @@ export function moveMember(
       });
     }
     return presentPerson(row);
+  });
+}
+
+/** A member's author is whoever registered the household; the person's own creation starts the window. */
+const personSpec: CorrectionSpec<typeof persons> = {
+  entity: 'person',
+  table: persons,
+  author: (row, household) => ({ authorId: household.createdBy, createdAt: row.createdAt }),
+};
+
+/**
+ * Deletes a person recorded in error (Art. 17), with the reason. The contact person (head) and the last
+ * member stay (409 naming `personId`); records that name the person keep their rows without the name.
+ */
+export function removeMember(req: CorrectionRequest, householdId: string, personId: string, reason: string) {
+  return removeRecord(req, householdId, personId, personSpec, reason, async (tx, row) => {
+    if (row.roleInHousehold === 'head') {
+      throw fieldError('contactPersonNotDeleted', 'personId', undefined, 'CONFLICT');
+    }
+    const [{ n }] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(persons)
+      .where(eq(persons.householdId, householdId));
+    if (Number(n) <= 1) throw fieldError('lastMemberNotDeleted', 'personId', undefined, 'CONFLICT');
+    await tx.update(needsAssessments).set({ personId: null }).where(eq(needsAssessments.personId, personId));
+    await tx.update(referrals).set({ personId: null }).where(eq(referrals.personId, personId));
+    await tx.update(casePlans).set({ personId: null }).where(eq(casePlans.personId, personId));
+    await tx.update(consents).set({ givenByPersonId: null }).where(eq(consents.givenByPersonId, personId));
+    await tx
+      .update(contacts)
+      .set({ memberIds: sql`array_remove(${contacts.memberIds}, ${personId}::uuid)` })
+      .where(and(eq(contacts.householdId, householdId), sql`${personId}::uuid = ANY(${contacts.memberIds})`));
+    await tx.update(households).set({ updatedAt: new Date() }).where(eq(households.id, householdId));
   });
 }

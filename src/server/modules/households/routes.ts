@@ -1,14 +1,16 @@
 import type { FastifyInstance } from 'fastify';
+import { noContent } from '../../../shared/schemas/common.js';
+import { removeRecordBody } from '../../../shared/schemas/corrections.js';
 import * as s from '../../../shared/schemas/households.js';
 import { type ModuleDeps, responses, typed } from '../../platform/http.js';
-import { caseRequest } from '../casework/routes.js';
-import { addMember, moveMember, updateMember } from './members.js';
+import { caseRequest, correctionRequest } from '../casework/routes.js';
+import { addMember, moveMember, removeMember, updateMember } from './members.js';
 import { checkDuplicates, searchPersons } from './search.js';
 import { createHousehold, getHousehold, listHouseholds, updateHousehold } from './service.js';
 
 const tags = ['households'];
 
-export function householdRoutes(app: FastifyInstance, { database }: ModuleDeps) {
+export function householdRoutes(app: FastifyInstance, { database, config }: ModuleDeps) {
   const r = typed(app);
   const { db } = database;
   const read = { permission: 'household.read' as const };
@@ -80,6 +82,24 @@ export function householdRoutes(app: FastifyInstance, { database }: ModuleDeps) 
     async (request) => {
       const { id, personId } = request.params;
       return updateMember(caseRequest(db, request), id, personId, request.body);
+    },
+  );
+  // a person recorded in error: the author within QUARTIER_CORRECTION_DAYS, the site lead always (correction.ts)
+  r.delete(
+    '/api/households/:id/members/:personId',
+    {
+      config: write,
+      schema: {
+        tags,
+        params: s.memberParams,
+        body: removeRecordBody,
+        response: responses({ 204: noContent }),
+      },
+    },
+    async (request, reply) => {
+      const { id, personId } = request.params;
+      await removeMember(correctionRequest(db, config, request), id, personId, request.body.reason);
+      return reply.status(204).send(null);
     },
   );
   r.post(

@@ -1,18 +1,20 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { createReferralBody, Referral, updateReferralBody } from '../../../shared/schemas/casework.js';
+import type { createReferralBody, Referral } from '../../../shared/schemas/casework.js';
+import type { correctReferralBody } from '../../../shared/schemas/corrections.js';
 import { offers, referrals } from '../../db/schema/index.js';
-import { changedFields } from '../../platform/audit.js';
+import { type AuditTx, changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, fieldError } from '../../platform/errors.js';
 import { assertMember } from '../casework/checks.js';
+import { authoredBy, type CorrectionRequest, correctRecord, removeRecord } from '../casework/correction.js';
 import { auditCase, caseList, insertCaseRecord } from '../casework/record.js';
 import { type CaseRequest, caseWrite } from '../casework/write.js';
 import { hasSharingConsent } from '../consent/service.js';
 import { assertCodes } from '../reference/validate.js';
 
 type CreateReferralBody = z.infer<typeof createReferralBody>;
-type UpdateReferralBody = z.infer<typeof updateReferralBody>;
+type CorrectReferralBody = z.infer<typeof correctReferralBody>;
 
 function presentReferral(row: typeof referrals.$inferSelect): Referral {
   return {
@@ -65,16 +67,48 @@ export const listReferrals = caseList(
   presentReferral,
 );
 
+const referralSpec = authoredBy('referral', referrals);
+/** What anyone on the case may change; any other field is a correction (author's window, or site lead). */
+const followUpFields = new Set(['status', 'outcome', 'sharesData']);
+
 /**
- * Status, outcome, sharing. The consent is checked again when sharing is switched on and when a
- * sharing referral is sent — a consent withdrawn in between stops the data from going out.
+ * Status, outcome, sharing — and, as a correction, the other fields. The consent is checked again when
+ * sharing is switched on, when a sharing referral is sent or goes to another organisation — a consent
+ * withdrawn in between stops the data from going out.
  */
 export function updateReferral(
-  req: CaseRequest,
+  req: CorrectionRequest,
   householdId: string,
   referralId: string,
-  body: UpdateReferralBody,
+  body: CorrectReferralBody,
 ) {
+  const fields = changedFields(body);
+  const write = async (tx: AuditTx, current: typeof referrals.$inferSelect) => {
+    await assertCodes(tx, [
+      ...(body.organisation
+        ? [{ list: 'organisations' as const, code: body.organisation, path: 'organisation' }]
+        : []),
+      ...(body.lifeArea ? [{ list: 'life-areas' as const, code: body.lifeArea, path: 'lifeArea' }] : []),
+    ]);
+    await assertMember(tx, householdId, body.personId, 'personId');
+    if (body.offerId) await assertOffer(tx, body.offerId);
+    const sharesData = body.sharesData ?? current.sharesData;
+    const organisation = body.organisation ?? current.organisation;
+    const sending = body.status === 'sent' && current.status !== 'sent';
+    const newRecipient = organisation !== current.organisation;
+    if (sharesData && (body.sharesData === true || sending || newRecipient)) {
+      await assertSharingConsent(tx, householdId, organisation);
+    }
+    const [row] = await tx
+      .update(referrals)
+      .set({ ...body, updatedAt: new Date() })
+      .where(eq(referrals.id, referralId))
+      .returning();
+    return presentReferral(row);
+  };
+  if (fields.some((f) => !followUpFields.has(f))) {
+    return correctRecord(req, householdId, referralId, referralSpec, fields, write);
+  }
   return caseWrite(req, householdId, async (tx, h) => {
     const [current] = await tx
       .select()
@@ -82,16 +116,12 @@ export function updateReferral(
       .where(and(eq(referrals.id, referralId), eq(referrals.householdId, householdId)))
       .for('update');
     if (!current) throw new AppError('NOT_FOUND');
-    const sharesData = body.sharesData ?? current.sharesData;
-    if (sharesData && (body.sharesData === true || (body.status === 'sent' && current.status !== 'sent'))) {
-      await assertSharingConsent(tx, householdId, current.organisation);
-    }
-    const [row] = await tx
-      .update(referrals)
-      .set({ ...body, updatedAt: new Date() })
-      .where(eq(referrals.id, referralId))
-      .returning();
-    await auditCase(tx, req, 'referral.updated', 'referral', referralId, h.siteId, changedFields(body));
-    return presentReferral(row);
+    const result = await write(tx, current);
+    await auditCase(tx, req, 'referral.updated', 'referral', referralId, h.siteId, fields);
+    return result;
   });
+}
+
+export function removeReferral(req: CorrectionRequest, householdId: string, id: string, reason: string) {
+  return removeRecord(req, householdId, id, referralSpec, reason);
 }

@@ -16,7 +16,10 @@ function count(result: unknown): number {
   return Number(r.rowCount ?? r.affectedRows ?? 0);
 }
 
-/** Free text of the households' case records: notes, goals, outcomes, follow-up texts, case plans. */
+/**
+ * Free text of the households' case records: notes, goals, outcomes, follow-up texts, case plans, the
+ * reasons of corrections, deletions and a restriction.
+ */
 export async function clearFreeText(tx: Db, householdIds: string[]): Promise<void> {
   if (householdIds.length === 0) return;
   const h = ids(householdIds);
@@ -43,6 +46,12 @@ export async function clearFreeText(tx: Db, householdIds: string[]): Promise<voi
   await tx.execute(
     sql`UPDATE volunteer_assignments SET note = NULL WHERE household_id = ANY(${h}) AND note IS NOT NULL`,
   );
+  // the reasons given for deleting or correcting records and for restricting the household are free text too
+  await tx.execute(
+    sql`UPDATE record_corrections SET reason = NULL WHERE household_id = ANY(${h}) AND reason IS NOT NULL`,
+  );
+  await tx.execute(sql`UPDATE households SET restriction_reason = NULL
+    WHERE id = ANY(${h}) AND restriction_reason IS NOT NULL`);
   await tx.execute(
     sql`UPDATE households SET notes_cleared_at = now() WHERE id = ANY(${h}) AND notes_cleared_at IS NULL`,
   );
