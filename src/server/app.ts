@@ -14,6 +14,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { casePlanRoutes } from './modules/caseplans/routes.js';
 import { consentRoutes } from './modules/consent/routes.js';
 import { contactRoutes } from './modules/contacts/routes.js';
+import { emergencyAccessRoutes } from './modules/emergency-access/routes.js';
 import { eventRoutes } from './modules/events/routes.js';
 import { followUpRoutes } from './modules/followups/routes.js';
 import { geoRoutes } from './modules/geo/routes.js';
@@ -30,6 +31,7 @@ import { referralRoutes } from './modules/referrals/routes.js';
 import { retentionRoutes } from './modules/retention/routes.js';
 import { siteRoutes } from './modules/sites/routes.js';
 import { statisticsRoutes } from './modules/statistics/routes.js';
+import { subjectAccessRoutes } from './modules/subject-access/routes.js';
 import { transferRoutes } from './modules/transfers/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { volunteerRoutes } from './modules/volunteers/routes.js';
@@ -155,6 +157,8 @@ export async function buildApp(database: Database, config: Config, options: AppO
     volunteerRoutes,
     mediatorRoutes,
     retentionRoutes,
+    subjectAccessRoutes,
+    emergencyAccessRoutes,
   ]) {
     routes(app, deps);
   }

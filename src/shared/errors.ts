@@ -58,6 +58,16 @@ export const errorTable = {
     de: 'Sicherheitstoken fehlt oder ist ungültig. Bitte laden Sie die Seite neu.',
     en: 'Security token missing or invalid. Please reload the page.',
   },
+  EMERGENCY_READ_ONLY: {
+    status: 403,
+    de: 'Im Notfallzugriff können Sie nur lesen, nichts ändern.',
+    en: 'Emergency access is read-only.',
+  },
+  EMERGENCY_NOT_NEEDED: {
+    status: 409,
+    de: 'Dieser Haushalt gehört zu Ihrem Standort; ein Notfallzugriff ist nicht nötig.',
+    en: 'This household belongs to your site; emergency access is not needed.',
+  },
   NOT_FOUND: { status: 404, de: 'Nicht gefunden.', en: 'Not found.' },
   CONFLICT: {
     status: 409,

@@ -56,6 +56,12 @@ export const permissions = [
   'retention.apply',
   /** erase a household's personal data at once, on request (Art. 17) */
   'household.anonymise',
+  /** export everything stored about a person (Art. 15/20) and see a household's access report */
+  'person.export',
+  /** break-the-glass: read another site's household for a limited time, with a written reason */
+  'household.emergency',
+  /** the break-the-glass grants of one's sites (site lead) or of all sites (DPO) */
+  'emergency.read',
   /** correct or delete any case record of the own sites, without the author's time limit (Art. 16, 17) */
   'household.correct',
   /** restrict the processing of a household and lift it (Art. 18); sees restricted households */
@@ -103,6 +109,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...caseNetwork,
     'household.transfer',
     'household.anonymise',
+    'person.export',
+    'household.emergency',
+    'emergency.read',
     'household.correct',
     'household.restrict',
     'statistics.read',
@@ -110,12 +119,12 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'network.survey',
     'mediator.manage',
   ],
-  caseworker: [...staff, ...caseWork, ...caseNetwork],
+  caseworker: [...staff, ...caseWork, ...caseNetwork, 'household.emergency'],
   volunteerCoordinator: [...staff, 'network.read', 'volunteer.read', 'volunteer.write', 'mediator.read'],
   networkWorker: [...staff, 'network.read', 'network.write', 'network.survey'],
   board: [...everyone, 'statistics.read'],
   // the data protection officer checks who did what and runs the retention; sees no case content
-  dpo: [...everyone, 'audit.read', 'retention.read', 'retention.apply'],
+  dpo: [...everyone, 'audit.read', 'retention.read', 'retention.apply', 'person.export', 'emergency.read'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -41,8 +41,9 @@ type Expect = 'notFound' | 'empty' | 'refused';
 interface Case {
   query?: string;
   payload?: unknown;
-  /** notFound: 404; empty: 200 without any case data; refused: 400 on the foreign site id */
+  /** notFound: 404; empty: 200 without any case data; refused: 400 on the foreign site id (or `field`) */
   expect: Expect;
+  field?: string;
 }
 
 const member = { firstName: 'Test', lastName: 'Person', birthYear: 2000 };
@@ -110,6 +111,14 @@ const cases = (): Record<string, Case> => ({
   'GET /api/households/:id/caseplans': { expect: 'notFound' },
   'PATCH /api/households/:id/caseplans/:subId': { payload: { status: 'closed' }, expect: 'notFound' },
   'GET /api/my-day': { expect: 'empty' },
+  'GET /api/households/:id/access-report': { expect: 'notFound' },
+  'GET /api/persons/:id/export': { query: '?format=json', expect: 'notFound' },
+  // break-the-glass is meant for another site: with a valid reason it grants (emergency-access.test.ts)
+  'POST /api/households/:id/emergency-access': {
+    payload: { reason: 'kurz' },
+    expect: 'refused',
+    field: 'reason',
+  },
   'POST /api/households/:id/volunteer-proposals': {
     payload: { volunteerId: '00000000-0000-4000-8000-000000000000' },
     expect: 'notFound',
@@ -134,6 +143,7 @@ function concrete(url: string) {
   const out = url
     .replace(/^\/api\/followups\/:id/, `/api/followups/${fx.followUpId}`)
     .replace(/^\/api\/appointments\/:id/, `/api/appointments/${fx.appointmentId}`)
+    .replace(/^\/api\/persons\/:id/, `/api/persons/${fx.personId}`)
     .replace(':id', fx.householdId)
     .replace(':personId', fx.personId)
     .replace(
@@ -206,7 +216,7 @@ async function expectNothingSeen(client: Client, r: { method: string; url: strin
     expect(res.json().error.code).toBe('NOT_FOUND');
   } else if (c.expect === 'refused') {
     expect(res.statusCode, `${label}: ${res.body}`).toBe(400);
-    expect(res.json().error.details.map((d: { path: string }) => d.path)).toEqual(['siteId']);
+    expect(res.json().error.details.map((d: { path: string }) => d.path)).toEqual([c.field ?? 'siteId']);
   } else {
     expect(res.statusCode, `${label}: ${res.body}`).toBe(200);
     expectEmpty(res.json(), label);

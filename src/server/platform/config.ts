@@ -52,6 +52,8 @@ export const configSchema = z.object({
   QUARTIER_CORRECTION_DAYS: z.coerce.number().int().min(0).max(3650).default(14),
   /** offers not checked for this many months are flagged for review */
   QUARTIER_OFFER_REVIEW_MONTHS: positiveInt.max(120).default(6),
+  /** hours a break-the-glass grant (emergency read access to another site's household) lasts */
+  QUARTIER_EMERGENCY_ACCESS_HOURS: positiveInt.max(72).default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = Omit<

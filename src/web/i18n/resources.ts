@@ -5,6 +5,7 @@ import deEvents from './de.events.json';
 import de from './de.json';
 import deMediators from './de.mediators.json';
 import deNetwork from './de.network.json';
+import dePrivacy from './de.privacy.json';
 import deRetention from './de.retention.json';
 import deStart from './de.start.json';
 import deStatistics from './de.statistics.json';
@@ -16,6 +17,7 @@ import enEvents from './en.events.json';
 import en from './en.json';
 import enMediators from './en.mediators.json';
 import enNetwork from './en.network.json';
+import enPrivacy from './en.privacy.json';
 import enRetention from './en.retention.json';
 import enStart from './en.start.json';
 import enStatistics from './en.statistics.json';
@@ -48,6 +50,7 @@ export const translations = {
     deRetention,
     deStart,
     deCorrections,
+    dePrivacy,
   ),
   en: merge(
     en,
@@ -61,5 +64,6 @@ export const translations = {
     enRetention,
     enStart,
     enCorrections,
+    enPrivacy,
   ),
 };

@@ -63,7 +63,7 @@ export async function caseRead<T>(
   entityType: AuditEntityType,
   fn: (household: LockedHousehold) => Promise<T>,
 ): Promise<T> {
-  const household = await findHouseholdInScope(req.db, req.scope, householdId);
+  const household = await findHouseholdInScope(req.db, req.scope, householdId, 'read');
   const result = await fn(household);
   await auditRead(req.db, req.ctx, entityType, householdId, household.siteId);
   return result;

@@ -1,18 +1,33 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { caseNumberCounters, households, persons, sites } from '../../db/schema/index.js';
-import type { Scope } from '../../platform/access.js';
+import { emergencyGrantUntil, type Scope } from '../../platform/access.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 
-/** The household if it belongs to one of the scope's sites; otherwise 404 — never a hint that it exists. */
-export async function findHouseholdInScope(db: Db, scope: Scope, id: string) {
+/**
+ * The household if it belongs to one of the scope's sites; otherwise 404 — never a hint that it exists.
+ * `'read'` (opening this one household or its sub-records, nothing else) also accepts the user's valid
+ * break-the-glass grant for it.
+ */
+export async function findHouseholdInScope(db: Db, scope: Scope, id: string, use: 'read' | 'use' = 'use') {
   if (scope.siteIds.length === 0) throw new AppError('NOT_FOUND');
   const [row] = await db
     .select()
     .from(households)
     .where(and(eq(households.id, id), inArray(households.siteId, scope.siteIds)));
-  if (!row) throw new AppError('NOT_FOUND');
-  return row;
+  if (row) return row;
+  if (use === 'read' && (await emergencyGrantUntil(db, scope, id))) {
+    // unsafe by id: the grant above is this user's permission for exactly this household
+    const [granted] = await db.select().from(households).where(eq(households.id, id));
+    if (granted) return granted;
+  }
+  throw new AppError('NOT_FOUND');
+}
+
+/** 404, or EMERGENCY_READ_ONLY when the user may read the household only under a break-the-glass grant. */
+async function notInScope(db: Db, scope: Scope, id: string): Promise<never> {
+  if (await emergencyGrantUntil(db, scope, id)) throw new AppError('EMERGENCY_READ_ONLY');
+  throw new AppError('NOT_FOUND');
 }
 
 /** Same as findHouseholdInScope, but locks the row for the rest of the transaction. */
@@ -23,7 +38,7 @@ export async function lockHouseholdInScope(tx: Db, scope: Scope, id: string) {
     .from(households)
     .where(and(eq(households.id, id), inArray(households.siteId, scope.siteIds)))
     .for('update');
-  if (!row) throw new AppError('NOT_FOUND');
+  if (!row) return notInScope(tx, scope, id);
   return row;
 }
 

@@ -85,7 +85,7 @@ export async function createHousehold({ db, ctx, scope }: CaseRequest, body: Cre
 
 /** The household with its members; the read is audited and the household joins my recently opened. */
 export async function getHousehold({ db, ctx, scope }: CaseRequest, id: string) {
-  const row = await findHouseholdInScope(db, scope, id);
+  const row = await findHouseholdInScope(db, scope, id, 'read');
   const members = await loadMembers(db, id);
   await writeTransaction(db, async (tx) => {
     await audit(tx, ctx, {
