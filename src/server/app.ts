@@ -43,6 +43,7 @@ import { registerErrorHandler, sendError } from './platform/errors.js';
 import type { ModuleDeps } from './platform/http.js';
 import { registerInputGuard } from './platform/input-guard.js';
 import { swaggerOptions } from './platform/openapi/document.js';
+import { databaseRateLimitStore } from './platform/rate-limit-store.js';
 import { webAssetOptions } from './platform/web-assets.js';
 
 declare module 'fastify' {
@@ -106,7 +107,8 @@ export async function buildApp(database: Database, config: Config, options: AppO
       },
     },
   });
-  await app.register(rateLimit, { global: false });
+  // the windows live in the database: every API process on it counts the same login attempts
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(database.db) });
   await app.register(swagger, swaggerOptions(version));
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
