@@ -14,6 +14,11 @@ export const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /** a PostgreSQL read replica for the statistics reads (only with DATABASE_URL) */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   QUARTIER_DEMO: flag.default(true),
   /** with demo on: also generate demo households and contacts on the first start */
   QUARTIER_DEMO_DATA: flag.default(true),

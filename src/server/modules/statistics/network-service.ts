@@ -1,6 +1,7 @@
 import type { NetworkReport, NetworkStatisticsQuery } from '../../../shared/schemas/statistics-network.js';
 import { type ActorContext, auditAccess } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
+import { readReplicaOf } from '../../platform/db/replica.js';
 import { networkGaps } from '../network/service.js';
 import { type ResolvedFilters, resolveFilters, type Viewer } from './filters.js';
 import { protectNetworkReport } from './network-protect.js';
@@ -20,7 +21,7 @@ export async function networkReportFor(
 ): Promise<NetworkReport> {
   const siteIds = resolved.filters.siteIds;
   const [facts, gaps, labels] = await Promise.all([
-    networkFacts(db, resolved.periods),
+    networkFacts(readReplicaOf(db), resolved.periods),
     siteIds.length
       ? networkGaps(db, { siteIds, cityWide: true, exact: true }, { siteIds: siteIds.join(',') })
       : Promise.resolve([]),

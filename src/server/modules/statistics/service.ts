@@ -8,6 +8,7 @@ import {
 } from '../../../shared/schemas/statistics.js';
 import { type ActorContext, auditAccess } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
+import { readReplicaOf } from '../../platform/db/replica.js';
 import { toCsv, toCsvZip } from './csv.js';
 import { toXlsx } from './export.js';
 import { allFamilies, type FactFamily } from './facts.js';
@@ -47,7 +48,7 @@ export async function computeReport(
 ): Promise<{ resolved: ResolvedFilters; report: FullReport }> {
   const resolved = await resolveFilters(db, viewer, q);
   const [facts, labels] = await Promise.all([
-    rollupFacts(db, resolved.periods, resolved.categoryFilter, families[part]),
+    rollupFacts(readReplicaOf(db), resolved.periods, resolved.categoryFilter, families[part]),
     loadLabels(db, lang),
   ]);
   return { resolved, report: await publishedReport(db, resolved, facts, labels) };
