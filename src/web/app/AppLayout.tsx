@@ -9,6 +9,7 @@ import { DemoBanner } from './DemoBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navigation } from './navigation';
 import { useCan, useSession, useUser } from './session';
+import './tablet.css';
 
 /** After a route change, move focus to the new page's heading so screen readers announce it. */
 function useFocusOnNavigate() {
@@ -37,6 +38,7 @@ export function SkipLink() {
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const burger = useRef<HTMLButtonElement>(null);
   const user = useUser();
   const { logout } = useSession();
   const allowed = useCan();
@@ -48,6 +50,18 @@ export function AppLayout() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path change only
   useEffect(() => close(), [location.pathname]);
 
+  // Escape closes the open menu and gives focus back to the menu button
+  useEffect(() => {
+    if (!opened) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      close();
+      burger.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [opened, close]);
+
   const onLogout = async () => {
     await logout();
     navigate('/login', { replace: true });
@@ -56,7 +70,8 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 64 }}
-      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      // below desktop width (tablets up to 1024 px in landscape) the navigation sits behind the menu button
+      navbar={{ width: 260, breakpoint: 'lg', collapsed: { mobile: !opened } }}
       padding="md"
     >
       <AppShell.Header>
@@ -64,9 +79,10 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
+              ref={burger}
               opened={opened}
               onClick={toggle}
-              hiddenFrom="sm"
+              hiddenFrom="lg"
               size="sm"
               aria-label={t('layout.menu')}
               aria-expanded={opened}
@@ -88,7 +104,13 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('layout.navigation')}>
+      <AppShell.Navbar
+        p="sm"
+        id="main-navigation"
+        aria-label={t('layout.navigation')}
+        className="q-navbar"
+        data-menu-open={opened || undefined}
+      >
         <Stack gap="md">
           {navigation.map((section) => {
             const items = section.items.filter((item) => allowed(item.permission));

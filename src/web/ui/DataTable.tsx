@@ -27,7 +27,10 @@ interface DataTableProps<T> {
   paging?: { page: number; pageSize: number; total: number; onPageChange(page: number): void };
 }
 
-/** A table with a label for assistive technology, sortable headers (aria-sort) and page controls. */
+/**
+ * A table with a label for assistive technology, sortable headers (aria-sort) and page controls.
+ * Below desktop width each row shows as a card, its cells labelled with their column (tablet.css).
+ */
 export function DataTable<T>({
   label,
   columns,
@@ -50,7 +53,7 @@ export function DataTable<T>({
       order: active && sort?.order === 'asc' ? 'desc' : 'asc',
     };
     return (
-      <Table.Th key={column.key} aria-sort={ariaSort}>
+      <Table.Th key={column.key} aria-sort={ariaSort} data-sortable>
         <UnstyledButton onClick={() => onSortChange(next)} fw={700} fz="inherit" className="q-sort-button">
           {column.header}
           <span aria-hidden="true" className="q-sort-mark">
@@ -64,7 +67,14 @@ export function DataTable<T>({
   return (
     <div>
       <Table.ScrollContainer minWidth={640}>
-        <Table striped highlightOnHover fz="sm" aria-label={label} aria-busy={loading || undefined}>
+        <Table
+          striped
+          highlightOnHover
+          fz="sm"
+          aria-label={label}
+          aria-busy={loading || undefined}
+          className="q-card-table"
+        >
           <Table.Thead>
             <Table.Tr>{columns.map(header)}</Table.Tr>
           </Table.Thead>
@@ -72,7 +82,9 @@ export function DataTable<T>({
             {rows?.map((row) => (
               <Table.Tr key={rowKey(row)}>
                 {columns.map((column) => (
-                  <Table.Td key={column.key}>{column.render(row)}</Table.Td>
+                  <Table.Td key={column.key} data-label={column.header}>
+                    {column.render(row)}
+                  </Table.Td>
                 ))}
               </Table.Tr>
             ))}

@@ -165,7 +165,7 @@ export function HouseholdPage() {
             }}
             keepMounted={false}
           >
-            <Tabs.List aria-label={t('casework.household.tabs')}>
+            <Tabs.List aria-label={t('casework.household.tabs')} className="q-scroll-tabs">
               {householdTabs.map((k) => (
                 <Tabs.Tab key={k} value={k}>
                   {t(`casework.tabs.${k}`)}

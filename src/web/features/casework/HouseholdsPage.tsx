@@ -78,7 +78,7 @@ export function HouseholdsPage() {
       header: t('casework.household.caseNumber'),
       sortField: 'caseNumber',
       render: (h) => (
-        <Anchor component={Link} to={`/households/${h.id}`} fw={700} style={{ whiteSpace: 'nowrap' }}>
+        <Anchor component={Link} to={`/households/${h.id}`} fw={700} className="q-case-number">
           {h.caseNumber}
         </Anchor>
       ),

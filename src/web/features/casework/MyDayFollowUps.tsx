@@ -92,7 +92,11 @@ function FollowUpRows({
         <DueDateCell dueOn={f.dueOn} overdue={overdue} />
         <Table.Td>
           {f.householdId ? (
-            <Anchor component={Link} to={`/households/${f.householdId}?tab=followups`}>
+            <Anchor
+              component={Link}
+              to={`/households/${f.householdId}?tab=followups`}
+              className="q-case-number"
+            >
               {f.caseNumber}
             </Anchor>
           ) : null}

@@ -86,7 +86,11 @@ export function MyDayPage() {
                     <Table.Td>{t('casework.common.minutes', { count: a.durationMinutes })}</Table.Td>
                     <Table.Td>
                       {a.householdId ? (
-                        <Anchor component={Link} to={`/households/${a.householdId}?tab=appointments`}>
+                        <Anchor
+                          component={Link}
+                          to={`/households/${a.householdId}?tab=appointments`}
+                          className="q-case-number"
+                        >
                           {a.caseNumber}
                         </Anchor>
                       ) : null}
@@ -110,7 +114,7 @@ export function MyDayPage() {
                 <List spacing={4}>
                   {recent.map((h) => (
                     <List.Item key={h.id}>
-                      <Anchor component={Link} to={`/households/${h.id}`} fw={700}>
+                      <Anchor component={Link} to={`/households/${h.id}`} fw={700} className="q-case-number">
                         {h.caseNumber}
                       </Anchor>{' '}
                       {h.headName}{' '}

@@ -2,11 +2,12 @@ import { Table } from '@mantine/core';
 import { Children, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../../app/session';
+import { useCellLabels } from '../../../ui/cellLabels';
 import { HiddenCaption } from './HiddenCaption';
 
 /**
  * The table every household tab lists its records in: scrolls sideways on narrow screens, carries a
- * caption for screen readers; without rows it shows nothing (the tab says the list is empty); header cells that are `null` (e.g. actions without write permission) are left out.
+ * caption for screen readers, shows its rows as cards below desktop width; without rows it shows nothing (the tab says the list is empty); header cells that are `null` (e.g. actions without write permission) are left out.
  */
 export function CaseTable({
   caption,
@@ -29,19 +30,20 @@ export function CaseTable({
 }) {
   const { t } = useTranslation();
   const can = useCan();
+  const columns = (actions && can('household.write') ? [...headers, t('common.actions')] : headers).filter(
+    (h): h is string => h !== null,
+  );
+  const table = useCellLabels(columns);
   if (Children.count(children) === 0) return null;
-  const columns = actions && can('household.write') ? [...headers, t('common.actions')] : headers;
   return (
     <Table.ScrollContainer minWidth={minWidth}>
-      <Table fz="sm" striped={striped} aria-busy={busy || undefined}>
+      <Table ref={table} fz="sm" striped={striped} aria-busy={busy || undefined} className="q-card-table">
         <HiddenCaption>{caption}</HiddenCaption>
         <Table.Thead>
           <Table.Tr>
-            {columns
-              .filter((h): h is string => h !== null)
-              .map((h) => (
-                <Table.Th key={h}>{h}</Table.Th>
-              ))}
+            {columns.map((h) => (
+              <Table.Th key={h}>{h}</Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>{children}</Table.Tbody>
