@@ -294,9 +294,10 @@ describe('the charts', () => {
   it('answers the whole page in one report with the same figures', async () => {
     const report = await chart('report');
     expect(report.sites.total).toEqual({ households: 4, persons: 10, contacts: 8 });
-    const { filters: _f, ...matrix } = await chart('reasons-matrix');
+    const { filters: _f, protection, ...matrix } = await chart('reasons-matrix');
+    expect(protection).toEqual(report.protection);
     expect(report.reasonsMatrix).toEqual(matrix);
-    const { filters: _, ...types } = await chart('contact-types');
+    const { filters: _, protection: _p, ...types } = await chart('contact-types');
     expect(report.contactTypes).toEqual(types);
   });
 
@@ -351,25 +352,33 @@ describe('who may see what', () => {
   });
 });
 
-describe('small-cell protection', () => {
-  it('withholds 1–2 for the board and cells that would give them away; zero stays zero', async () => {
+describe('cell-key protection', () => {
+  const num = (x: unknown, m: string) => (x as Record<string, number>)[m];
+  const zeroOrThree = (v: unknown) => v === 0 || v === 3;
+  it('publishes 1–2 as 0 or 3 for the board, every figure within ±2; zero stays zero', async () => {
     const body = (await sitesOf(board, `${P}&siteIds=${ba},${mh}`)).json();
+    const exact = (await sitesOf(central, `${P}&siteIds=${ba},${mh}`)).json();
     expect(body.filters.protected).toBe(true);
-    const baRow = row(body, ba);
-    const mhRow = row(body, mh);
-    // MH 1/1/1 is small; BA alone would then give it away through the total, and BA with MH
-    // through the total (BA ≥ 3, MH ≥ 1, total 4 ⇒ BA = 3, MH = 1), so the total goes too
-    expect(mhRow).toMatchObject({
-      households: null,
-      persons: null,
-      contacts: null,
-      suppressed: { households: 'small', persons: 'small', contacts: 'small' },
-    });
-    expect(baRow).toMatchObject({ households: null, suppressed: { households: 'secondary' } });
-    expect(body.total).toMatchObject({ households: null, suppressed: { households: 'secondary' } });
+    expect(body.protection).toMatchObject({ method: 'cellKey', maxNoise: 2, smallValues: 'never 1 or 2' });
+    expect(exact.protection).toEqual({ method: 'none' });
+    // MH has 1 household, 1 person, 1 contact
+    const mhRow = row(body, mh) as unknown as Record<string, unknown>;
+    expect(row(exact, mh)).toMatchObject({ households: 1, persons: 1, contacts: 1 });
+    for (const m of ['households', 'persons', 'contacts'] as const) {
+      expect(zeroOrThree(mhRow[m]), `${m} ${mhRow[m]}`).toBe(true);
+      for (const [p, e] of [
+        [num(row(body, ba), m), num(row(exact, ba), m)],
+        [num(body.total, m), num(exact.total, m)],
+      ]) {
+        expect(Math.abs(p - e)).toBeLessThanOrEqual(2);
+        expect(p === 1 || p === 2).toBe(false);
+      }
+    }
+    expect(mhRow.suppressed).toBeUndefined();
     const districts = (
       await board.get(`/api/statistics/households-per-district?${P}&siteIds=${ba},${mh}`)
     ).json();
+    expect(districts.protection.method).toBe('cellKey');
     const zero = districts.items.find((i: { code: string }) => i.code === 'eving');
     expect(zero).toEqual({ code: 'eving', label: 'Eving', count: 0 });
   });
@@ -377,14 +386,15 @@ describe('small-cell protection', () => {
   it('protects for everyone with publication=true, and not otherwise', async () => {
     const published = (await sitesOf(central, `${P}&siteIds=${ba},${mh}&publication=true`)).json();
     expect(published.filters.protected).toBe(true);
-    expect(row(published, mh)!.households).toBeNull();
+    expect(zeroOrThree(row(published, mh)!.households)).toBe(true);
     const internal = (await sitesOf(central, `${P}&siteIds=${ba},${mh}&publication=false`)).json();
     expect(row(internal, mh)!.households).toBe(1);
     const boardAnyway = (await sitesOf(board, `${P}&siteIds=${ba},${mh}&publication=false`)).json();
-    expect(row(boardAnyway, mh)!.households).toBeNull();
+    expect(boardAnyway.protection.method).toBe('cellKey');
+    expect(row(boardAnyway, mh)!.households).toBe(row(published, mh)!.households);
   });
 
-  it('withholds the same cells in every part of the report', async () => {
+  it('publishes the same figures in every part of the report', async () => {
     const report = (await board.get(`/api/statistics/report?${P}`)).json();
     const lifeAreas = (await board.get(`/api/statistics/reasons-by-life-area?${P}`)).json();
     const matrix = (await board.get(`/api/statistics/reasons-matrix?${P}`)).json();
@@ -476,11 +486,13 @@ describe('exports', () => {
     );
   });
 
-  it('marks withheld cells in a publication export', async () => {
+  it('writes the published figures in a publication export', async () => {
     const book = await workbook(central, `${P}&siteIds=${ba},${mh}&publication=true`);
+    const published = (await sitesOf(central, `${P}&siteIds=${ba},${mh}&publication=true`)).json();
     const sites = values(book.getWorksheet('Standorte')!);
-    expect(sites[2].slice(4)).toEqual(['< 3', '< 3', '< 3']);
-    expect(sites[1][4]).toBe('x');
+    const mhRow = row(published, mh)!;
+    expect(sites[2].slice(4)).toEqual([mhRow.households, mhRow.persons, mhRow.contacts]);
+    for (const v of sites[2].slice(4)) expect([0, 3]).toContain(v);
     const about = values(book.getWorksheet('Filter und Definitionen')!);
     expect(about).toEqual(expect.arrayContaining([['Schutz kleiner Fallzahlen', 'ja']]));
   });

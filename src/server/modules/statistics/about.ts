@@ -1,4 +1,5 @@
 import type { FullReport } from '../../../shared/schemas/statistics.js';
+import { cellKeyV1 } from '../../../shared/schemas/statistics-protection.js';
 import { protectionValues, type Translate } from '../../../shared/statistics-tables.js';
 import type { FileValue } from './file-values.js';
 
@@ -34,7 +35,7 @@ export function aboutRows(report: FullReport, t: Translate, now: Date): FileValu
     [t('statistics.about.chartCategory'), category(f.chartCategory)],
     [t('statistics.protection.title'), t(f.protected ? 'statistics.about.yes' : 'statistics.about.no')],
     ...(report.protection.method === 'cellKey'
-      ? [[t('statistics.protection.method'), t('statistics.protection.methodCellKey', report.protection)]]
+      ? [[t('statistics.protection.method'), t('statistics.protection.methodCellKey', cellKeyV1)]]
       : []),
     [],
     ...definitions.map((d) => [t(`statistics.columns.${d}`), t(`statistics.about.definitions.${d}`)]),
@@ -42,7 +43,7 @@ export function aboutRows(report: FullReport, t: Translate, now: Date): FileValu
     ...(report.protection.method === 'cellKey'
       ? ['cellKey', 'cellKeySame', 'cellKeyTotals'].map((k) => [
           t('statistics.protection.method'),
-          t(`statistics.protection.${k}`, report.protection),
+          t(`statistics.protection.${k}`, cellKeyV1),
         ])
       : []),
     [mark('small'), t('statistics.protection.small', protectionValues)],
