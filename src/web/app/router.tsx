@@ -7,6 +7,7 @@ import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { eventsRoutes } from '../features/events/routes';
 import { mediatorsRoutes } from '../features/mediators/routes';
 import { networkRoutes } from '../features/network/routes';
+import { privacyRoutes } from '../features/privacy/routes';
 import { retentionRoutes } from '../features/retention/routes';
 import { StartPage } from '../features/start/StartPage';
 import { statisticsRoutes } from '../features/statistics/routes';
@@ -58,6 +59,7 @@ export const router = createBrowserRouter([
       ...mediatorsRoutes,
       ...statisticsRoutes,
       ...retentionRoutes,
+      ...privacyRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -8,6 +8,8 @@ import { useCan } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDate } from '../../ui/format';
 import { Page } from '../../ui/Page';
+import { EmergencyRequest } from '../privacy/EmergencyRequest';
+import { EmergencyBanner, HouseholdPrivacyActions } from '../privacy/HouseholdPrivacy';
 import { AnonymiseHousehold } from '../retention/AnonymiseHousehold';
 import { type Household, useHousehold } from './api';
 import { HouseholdStatusBadge } from './components/HouseholdStatusBadge';
@@ -143,13 +145,16 @@ export function HouseholdPage() {
           <Anchor component={Link} to="/households">
             {t('casework.household.backToList')}
           </Anchor>
+          {can('household.emergency') ? <EmergencyRequest householdId={id} /> : null}
         </Stack>
       ) : (
         <ErrorAlert error={household.error} />
       )}
       {h ? (
         <>
+          <EmergencyBanner householdId={h.id} />
           <Summary household={h} />
+          <HouseholdPrivacyActions household={h} />
           <Tabs
             value={tab}
             onChange={(v) => {

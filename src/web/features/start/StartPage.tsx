@@ -38,6 +38,7 @@ function OwnWork() {
   );
 }
 
+import { PrivacyStartCards } from '../privacy/StartCards';
 import { PrivacyStartCard } from '../retention/PrivacyStartCard';
 
 export function StartPage() {
@@ -76,6 +77,7 @@ export function StartPage() {
       </Paper>
       <OwnWork />
       <PrivacyStartCard />
+      <PrivacyStartCards />
     </Page>
   );
 }
