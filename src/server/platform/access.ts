@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import { caseRoles } from '../../shared/permissions.js';
+import { can, caseRoles } from '../../shared/permissions.js';
 import { emergencyAccess } from '../db/schema/index.js';
 import { currentUser } from './auth/guard.js';
 import type { Db } from './db/client.js';
@@ -9,12 +9,18 @@ export interface Scope {
   userId: string;
   /** the sites whose case files this user may see; empty means none */
   siteIds: string[];
+  /** may open households whose processing is restricted (Art. 18): `household.restrict` */
+  seesRestricted?: boolean;
 }
 
 /** Case content is seen only by the roles holding `household.read`, and only of their own sites. */
 export function caseScope(request: FastifyRequest): Scope {
   const user = currentUser(request);
-  return { userId: user.id, siteIds: caseRoles.includes(user.role) ? user.siteIds : [] };
+  return {
+    userId: user.id,
+    siteIds: caseRoles.includes(user.role) ? user.siteIds : [],
+    seesRestricted: can(user.role, 'household.restrict'),
+  };
 }
 
 export function inScope(scope: Scope, siteId: string): boolean {

@@ -114,6 +114,8 @@ export const household = z.object({
   languages: z.array(z.string()),
   status: z.enum(householdStatuses),
   members: z.array(person),
+  /** set when processing is restricted (Art. 18): only the site lead sees the household, with the reason */
+  restriction: z.object({ at: z.string(), reason: z.string().nullable() }).nullable().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -147,6 +149,8 @@ export const listHouseholdsQuery = pageQuery.extend({
   category: z.string().max(40).optional(),
   districtCode: z.string().max(60).optional(),
   q: z.string().trim().max(100).optional(),
+  /** `true`: only the households whose processing is restricted (Art. 18; site lead), never listed otherwise */
+  restricted: z.enum(['true', 'false']).optional(),
   sort: z.enum(householdSortFields).default('registeredOn'),
   order: z.enum(['asc', 'desc']).default('desc'),
 });
@@ -204,4 +208,6 @@ export const duplicateCheckResult = z.object({
    * (`needsFullQuery`), at most 30 times in 10 minutes per user (`limitReached`)
    */
   otherSitesChecked: z.enum(['checked', 'needsFullQuery', 'limitReached']),
+  /** a household of the own sites whose processing is restricted (Art. 18) matches: no details (full query only) */
+  restrictedMatch: z.boolean().optional(),
 });

@@ -39,5 +39,7 @@ export async function assertStaff(db: Db, userId: string | null | undefined, sit
  * so a transferred household's records leave the old site's lists with it.
  */
 export function householdVisible(scope: Scope): SQL {
-  return or(isNull(households.id), inArray(households.siteId, scope.siteIds)) as SQL;
+  // a restricted household's records (Art. 18) leave the cross-household lists (agenda, Mein Tag) too
+  const visible = and(inArray(households.siteId, scope.siteIds), isNull(households.restrictedAt));
+  return or(isNull(households.id), visible) as SQL;
 }

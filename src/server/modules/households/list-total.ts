@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { listHouseholdsQuery } from '../../../shared/schemas/households.js';
 import { householdCounts, households } from '../../db/schema/index.js';
 import type { Db } from '../../platform/db/client.js';
+import { restrictedCount } from './restriction.js';
 
 type ListQuery = z.infer<typeof listHouseholdsQuery>;
 
@@ -21,6 +22,7 @@ export async function householdListTotal(
   q: ListQuery,
   where: SQL | undefined,
 ): Promise<number> {
+  // `restricted` is no counted filter: listing only the restricted ones counts them directly
   const counted = Object.entries(q).every(
     ([k, v]) => v === undefined || pageKeys.has(k) || countedFilters.has(k),
   );
@@ -37,5 +39,16 @@ export async function householdListTotal(
     .select({ total: sql<number>`coalesce(sum(${householdCounts.n}), 0)::int` })
     .from(householdCounts)
     .where(and(...filters));
-  return Number(total);
+  // restricted households (Art. 18) are counted there but never listed: the few are taken off again
+  return Number(total) - (await restrictedCount(db, restrictedFilters(siteIds, q)));
+}
+
+/** The counted filters on the households table itself (restricted_at is not a key of household_counts). */
+function restrictedFilters(siteIds: string[], q: ListQuery): SQL[] {
+  const filters: SQL[] = [inArray(households.siteId, siteIds)];
+  if (q.siteId) filters.push(eq(households.siteId, q.siteId));
+  if (q.status) filters.push(eq(households.status, q.status));
+  if (q.category) filters.push(eq(households.category, q.category));
+  if (q.districtCode) filters.push(eq(households.districtCode, q.districtCode));
+  return filters;
 }

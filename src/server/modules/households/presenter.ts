@@ -43,6 +43,9 @@ export function presentHousehold(row: HouseholdRow, members: PersonRow[]): House
     languages: row.languages,
     status: row.status as Household['status'],
     members: members.map(presentPerson),
+    restriction: row.restrictedAt
+      ? { at: row.restrictedAt.toISOString(), reason: row.restrictionReason }
+      : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

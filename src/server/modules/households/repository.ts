@@ -3,6 +3,7 @@ import { caseNumberCounters, households, persons, sites } from '../../db/schema/
 import { emergencyGrantUntil, type Scope } from '../../platform/access.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
+import { visibleToScope } from './restriction.js';
 
 /**
  * The household if it belongs to one of the scope's sites; otherwise 404 — never a hint that it exists.
@@ -15,11 +16,15 @@ export async function findHouseholdInScope(db: Db, scope: Scope, id: string, use
     .select()
     .from(households)
     .where(and(eq(households.id, id), inArray(households.siteId, scope.siteIds)));
-  if (row) return row;
+  if (row) {
+    // a restricted household (Art. 18) opens for the site lead only; to others it does not exist
+    if (visibleToScope(scope, row)) return row;
+    throw new AppError('NOT_FOUND');
+  }
   if (use === 'read' && (await emergencyGrantUntil(db, scope, id))) {
     // unsafe by id: the grant above is this user's permission for exactly this household
     const [granted] = await db.select().from(households).where(eq(households.id, id));
-    if (granted) return granted;
+    if (granted && !granted.restrictedAt) return granted;
   }
   throw new AppError('NOT_FOUND');
 }
@@ -39,6 +44,9 @@ export async function lockHouseholdInScope(tx: Db, scope: Scope, id: string) {
     .where(and(eq(households.id, id), inArray(households.siteId, scope.siteIds)))
     .for('update');
   if (!row) return notInScope(tx, scope, id);
+  if (!visibleToScope(scope, row)) throw new AppError('NOT_FOUND');
+  // restricted (Art. 18): read-only, for the site lead too, until the restriction is lifted
+  if (row.restrictedAt) throw new AppError('HOUSEHOLD_RESTRICTED');
   return row;
 }
 

@@ -5,12 +5,14 @@ import * as s from '../../../shared/schemas/households.js';
 import { type ModuleDeps, responses, typed } from '../../platform/http.js';
 import { caseRequest, correctionRequest } from '../casework/routes.js';
 import { addMember, moveMember, removeMember, updateMember } from './members.js';
+import { restrictionRoutes } from './restriction-routes.js';
 import { checkDuplicates, searchPersons } from './search.js';
 import { createHousehold, getHousehold, listHouseholds, updateHousehold } from './service.js';
 
 const tags = ['households'];
 
 export function householdRoutes(app: FastifyInstance, { database, config }: ModuleDeps) {
+  restrictionRoutes(app, { database, config });
   const r = typed(app);
   const { db } = database;
   const read = { permission: 'household.read' as const };

@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { households, persons, sites } from '../../db/schema/index.js';
 import { auditAccess } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
@@ -133,7 +133,9 @@ export async function searchPersons({ db, ctx, scope }: CaseRequest, input: Sear
     fields,
   });
   if (scope.siteIds.length === 0 || normalizeName(input.name).length < 2) return [];
-  const found = await unsafeCandidates(db, input, inArray(households.siteId, scope.siteIds));
+  // a restricted household (Art. 18) is found by nobody, the site lead included
+  const mine = and(inArray(households.siteId, scope.siteIds), isNull(households.restrictedAt));
+  const found = await unsafeCandidates(db, input, mine);
   return found
     .slice(0, maxResults)
     .map(({ personId, householdId, fullName, birthDate, birthYear, siteId, score, caseNumber }) => ({
@@ -165,6 +167,10 @@ export async function checkDuplicates(req: CaseRequest, input: SearchInput) {
       : undefined;
   // Elsewhere, only strong matches count: a hint must not become a way to probe for people.
   const elsewhere = (await unsafeCandidates(db, input, outside)).filter((m) => m.score >= 0.7);
+  // a restricted household of one's own sites: only that such a record exists, no name, no case number
+  const restricted = and(inArray(households.siteId, scope.siteIds), isNotNull(households.restrictedAt));
+  const restrictedMatch =
+    scope.siteIds.length > 0 && (await unsafeCandidates(db, input, restricted)).some((m) => m.score >= 0.7);
   const siteIds = [...new Set(elsewhere.map((m) => m.siteId))];
   const names = siteIds.length
     ? await db.select({ id: sites.id, name: sites.name }).from(sites).where(inArray(sites.id, siteIds))
@@ -173,5 +179,6 @@ export async function checkDuplicates(req: CaseRequest, input: SearchInput) {
     matches,
     otherSites: names.map((s) => ({ siteId: s.id, siteName: s.name })),
     otherSitesChecked: 'checked' as const,
+    restrictedMatch,
   };
 }

@@ -15,6 +15,7 @@ import { householdListTotal } from './list-total.js';
 import { germanCollation, nameKey } from './name-key.js';
 import { presentHousehold } from './presenter.js';
 import { findHouseholdInScope, loadMembers, nextCaseNumber } from './repository.js';
+import { restrictedFilter } from './restriction.js';
 import { assertHouseholdCodes, personCodeChecks } from './validate.js';
 import { scheduleWelcomeVisit } from './welcome.js';
 
@@ -161,6 +162,7 @@ export async function listHouseholds(
   if (q.districtCode) filters.push(eq(households.districtCode, q.districtCode));
   const search = q.q ? householdSearch(q.q) : null;
   if (search) filters.push(search.where);
+  filters.push(restrictedFilter(scope, q.restricted === 'true'));
   const where = and(...filters);
   const sortColumn = {
     caseNumber: sql`${households.caseNumber}`,

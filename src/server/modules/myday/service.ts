@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { todayBerlin } from '../../../shared/dates.js';
 import type { MyDay } from '../../../shared/schemas/casework.js';
 import { households, recentHouseholds } from '../../db/schema/index.js';
@@ -26,7 +26,13 @@ async function recentlyOpened(db: Db, scope: Scope) {
     })
     .from(recentHouseholds)
     .innerJoin(households, eq(households.id, recentHouseholds.householdId))
-    .where(and(eq(recentHouseholds.userId, scope.userId), inArray(households.siteId, scope.siteIds)))
+    .where(
+      and(
+        eq(recentHouseholds.userId, scope.userId),
+        inArray(households.siteId, scope.siteIds),
+        isNull(households.restrictedAt),
+      ),
+    )
     .orderBy(desc(recentHouseholds.openedAt))
     .limit(recentLimit);
   return rows.map((r) => ({ ...r, headName: r.headName ?? '', openedAt: r.openedAt.toISOString() }));
