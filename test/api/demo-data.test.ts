@@ -172,6 +172,50 @@ describe('demo data at scale 1', () => {
     expect(progress.at(-1)).toEqual([progress.at(-1)![1], progress.at(-1)![1]]);
   });
 
+  it('keeps the level after October 2021 (no step down) and shows the arrivals from Ukraine in 2022', async () => {
+    // monthly contacts of all sites through the statistics API (the trend a council sees)
+    const central = await t.login('zentrale');
+    const contactsIn = async (month: string) => {
+      const [y, m] = month.split('-').map(Number);
+      const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+      const res = await central.get(`/api/statistics/sites?from=${month}-01&to=${last}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as { total: { contacts: number } }).total.contacts;
+    };
+    const months = (from: string, to: string) => {
+      const out: string[] = [];
+      for (
+        let d = new Date(`${from}-01T00:00:00Z`);
+        d.toISOString().slice(0, 7) <= to;
+        d.setUTCMonth(d.getUTCMonth() + 1)
+      )
+        out.push(d.toISOString().slice(0, 7));
+      return out;
+    };
+    const count = new Map<string, number>();
+    for (const m of months('2020-11', '2026-10')) count.set(m, await contactsIn(m));
+    // the reference: the window's last year, when all seven sites were open (the last two opened in 2020)
+    const reference = months('2020-11', '2021-10').reduce((s, m) => s + count.get(m)!, 0) / 12;
+    const off = months('2021-11', '2026-10')
+      .map((m) => ({ m, ratio: Math.round((count.get(m)! / reference) * 100) / 100 }))
+      .filter(({ ratio }) => ratio < 0.65 || ratio > 1.35);
+    expect(off).toEqual([]);
+    const sum = (ms: string[]) => ms.reduce((s, m) => s + count.get(m)!, 0);
+    // no step at the end of the seed window
+    expect(sum(months('2021-11', '2022-01'))).toBeGreaterThan(0.85 * sum(months('2021-08', '2021-10')));
+    expect(sum(months('2022-03', '2022-06'))).toBeGreaterThan(sum(months('2021-03', '2021-06')));
+    // registrations rise visibly from March 2022
+    const registered = async (from: string, to: string) =>
+      (
+        (await central.get(`/api/statistics/sites?from=${from}&to=${to}`)).json() as {
+          total: { households: number };
+        }
+      ).total.households;
+    expect(await registered('2022-03-01', '2022-04-30')).toBeGreaterThan(
+      1.4 * (await registered('2022-01-01', '2022-02-28')),
+    );
+  }, 120_000);
+
   it('numbers cases per site and year after the numbers already taken; registrations continue the sequence', async () => {
     const [ba] = await rows(sql`
       SELECT min(case_number) AS first, max(case_number) AS last, count(*) AS n FROM households

@@ -42,8 +42,8 @@ export function windowMonthWeight(month: number, openingMonth: number): number {
 
 /**
  * After the seed window: new households per site and month as a factor of the site's average in its last
- * window year — fewer after the first years, the arrivals from Ukraine from March 2022, more asylum
- * seekers again in 2023.
+ * window year — at that level with the window's summer dip, a little fewer from 2024 on, and the arrivals
+ * from Ukraine on top from March 2022 (most in spring 2022, then fading).
  */
 export function laterMonthFactor(month: number): number {
   const iso = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
@@ -59,15 +59,19 @@ export function laterMonthFactor(month: number): number {
     '2022-11': 0.3,
     '2022-12': 0.25,
   };
-  const base = iso < '2023-01' ? 0.34 : iso < '2024-01' ? 0.4 : iso < '2025-01' ? 0.36 : 0.32;
-  return base + 0.8 * (ukraine[iso] ?? 0);
+  const base = iso < '2023-01' ? 0.65 : iso < '2024-01' ? 0.7 : iso < '2025-01' ? 0.68 : 0.66;
+  const summer = month % 12 === 7 ? 0.85 : 1;
+  return base * summer + laterUkraineWeight * (ukraine[iso] ?? 0);
 }
 
+/** How strongly the arrivals from Ukraine add to a site's registrations (× its monthly average). */
+const laterUkraineWeight = 0.5;
+
 /**
- * Contacts per household after the seed window relative to the window's rate: staff spread over more
- * households, more by phone and messenger, shorter follow-up.
+ * Contacts per household after the seed window relative to the window's rate: the same, so the trend
+ * continues without a step at November 2021.
  */
-export const laterContactRate = 0.5;
+export const laterContactRate = 1;
 
 export function monthsBetween(fromDay: number, toDay: number): number[] {
   const months: number[] = [];
