@@ -240,3 +240,15 @@ describe('roles with exact figures', () => {
     expect(body.total).toEqual({ households: 11, persons: 19, contacts: 11 });
   });
 });
+
+describe('the network tables', () => {
+  it('name their protection too: suppression for the board, none for exact roles', async () => {
+    const q = `/api/statistics/network?${P}&siteIds=${ba},${mh}`;
+    expect((await get(board, q)).protection).toEqual({
+      method: 'suppression',
+      threshold: 3,
+      secondary: true,
+    });
+    expect((await get(central, q)).protection).toEqual({ method: 'none' });
+  });
+});
