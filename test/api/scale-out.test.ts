@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../../src/server/setup/initialize.js';
+import { loginOver, type ServerProcess, startServer } from '../helpers/server-process.js';
 
 /**
  * Two API processes on one PostgreSQL database, as behind a load balancer: a lockout, a logout and the
@@ -12,12 +12,6 @@ import { demoPassword } from '../../src/server/setup/initialize.js';
 const url = process.env.DATABASE_URL;
 const rate = 12;
 const maxFailures = 3;
-
-interface Server {
-  base: string;
-  child: ChildProcess;
-  output: string[];
-}
 
 async function admin(sql: string) {
   const client = new pg.Client({ connectionString: url });
@@ -29,57 +23,23 @@ async function admin(sql: string) {
   }
 }
 
-async function start(databaseUrl: string): Promise<Server> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const output: string[] = [];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      QUARTIER_DEMO: '1',
-      QUARTIER_DEMO_DATA: '0',
-      QUARTIER_LOGIN_RATE_PER_MINUTE: String(rate),
-      QUARTIER_LOGIN_MAX_FAILURES: String(maxFailures),
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+const start = (databaseUrl: string) =>
+  startServer({
+    DATABASE_URL: databaseUrl,
+    QUARTIER_LOGIN_RATE_PER_MINUTE: String(rate),
+    QUARTIER_LOGIN_MAX_FAILURES: String(maxFailures),
   });
-  child.stdout?.on('data', (d) => output.push(String(d)));
-  child.stderr?.on('data', (d) => output.push(String(d)));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 300_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output.join('')}`);
-    const ok = await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { base, child, output };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`server did not start: ${output.join('')}`);
-}
 
 let attempts = 0;
-async function login(server: Server, username: string, password: string) {
+function login(server: ServerProcess, username: string, password: string) {
   attempts++;
-  const res = await fetch(`${server.base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  const body = (await res.json()) as { csrfToken?: string; error?: { code: string } };
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
-  return { status: res.status, body, cookie };
+  return loginOver(server.base, username, password);
 }
 
 describe.skipIf(!url)('two API processes on one database', () => {
   const name = `quartier_scaleout_${randomBytes(5).toString('hex')}`;
-  let a: Server;
-  let b: Server;
+  let a: ServerProcess;
+  let b: ServerProcess;
 
   beforeAll(async () => {
     await admin(`CREATE DATABASE ${name}`);
@@ -91,9 +51,7 @@ describe.skipIf(!url)('two API processes on one database', () => {
   }, 600_000);
 
   afterAll(async () => {
-    for (const s of [a, b]) s?.child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 1000));
-    for (const s of [a, b]) if (s && s.child.exitCode === null) s.child.kill('SIGKILL');
+    await Promise.all([a?.stop(), b?.stop()]);
     await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   });
 
@@ -109,11 +67,11 @@ describe.skipIf(!url)('two API processes on one database', () => {
   it('a logout on one process ends the session on the other at once', async () => {
     const session = await login(a, 'leitung.ba', demoPassword);
     expect(session.status).toBe(200);
-    const me = (s: Server) => fetch(`${s.base}/api/auth/me`, { headers: { cookie: session.cookie } });
+    const me = (s: ServerProcess) => fetch(`${s.base}/api/auth/me`, { headers: { cookie: session.cookie } });
     expect((await me(b)).status).toBe(200);
     const out = await fetch(`${b.base}/api/auth/logout`, {
       method: 'POST',
-      headers: { cookie: session.cookie, 'x-csrf-token': session.body.csrfToken ?? '' },
+      headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken },
     });
     expect(out.status).toBeLessThan(300);
     expect((await me(a)).status).toBe(401);
