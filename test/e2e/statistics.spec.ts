@@ -169,9 +169,10 @@ test.describe('statistics report', () => {
     // and so does the workbook
     await chartsDrawn(page);
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'XLSX herunterladen' }).click();
+    await page.getByRole('button', { name: 'Bericht herunterladen' }).click();
+    await page.getByRole('menuitem', { name: /^XLSX/ }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe(`quartier-statistik-${year}-12-31.xlsx`);
+    expect(download.suggestedFilename()).toBe(`statistik-${year}.xlsx`);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(await saved(download));
     expect(book.worksheets.map((s) => s.name)).toContain('Standorte');
@@ -229,7 +230,8 @@ test.describe('statistics report', () => {
     await expect(page.getByTestId('report-summary')).toContainText('geschützt (Cell-Key-Verfahren');
 
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'CSV herunterladen', exact: true }).click();
+    await page.getByRole('button', { name: 'Bericht herunterladen' }).click();
+    await page.getByRole('menuitem', { name: /^CSV \(maschinenlesbar\)/ }).click();
     const csv = (await readFile(await saved(await downloading), 'utf8')).replace(/^\uFEFF/, '');
     const lines = csv.trim().split(/\r?\n/);
     expect(lines[0]).toBe('table,row,label,column,value');

@@ -82,7 +82,8 @@ export const summaries: Record<string, string> = {
   'GET /api/statistics/reasons-matrix': 'Count reasons per life area and support kind',
   'GET /api/statistics/reasons-per-month': 'Count reasons per month',
   'GET /api/statistics/export.xlsx': 'Export the statistics report as XLSX',
-  'GET /api/statistics/export.csv': 'Export the statistics report as CSV',
+  'GET /api/statistics/export.csv': 'Export the statistics report as CSV (for Excel or plain)',
+  'GET /api/statistics/export.zip': 'Export the statistics report as a ZIP of CSV files',
 
   'GET /api/geo/districts': 'Get the district boundaries as GeoJSON',
   'PUT /api/geo/districts': 'Upload district boundaries as GeoJSON',

@@ -11,6 +11,7 @@ import {
   householdsLineOption,
   reasonsTrendOption,
 } from './charts/options';
+import { partialMonth } from './charts/partialMonth';
 import type { StatisticsApiQuery } from './filters';
 import { NetworkSection } from './network/NetworkSection';
 import { ProtectionLegend } from './ProtectionLegend';
@@ -52,7 +53,10 @@ export function ReportBody({ report, query, print = false, onChartRendered, onEr
   const { t } = useTranslation();
   const lang = currentLanguage();
   // biome-ignore lint/correctness/useExhaustiveDependencies: texts follow the language
-  const ctx = useMemo<ChartContext>(() => ({ t, print }), [t, print, lang]);
+  const ctx = useMemo<ChartContext>(
+    () => ({ t, print, to: report.filters.to }),
+    [t, print, lang, report.filters.to],
+  );
   const map = useDistrictMap(report, ctx);
   const f = report.filters;
 
@@ -89,6 +93,13 @@ export function ReportBody({ report, query, print = false, onChartRendered, onEr
     <ReportTable table={tables[id]} scroll={wide && !print} nowrap={id.endsWith('per-month')} />
   );
 
+  const partial = partialMonth(f.to, report.reasonsPerMonth.months);
+  const partialNote = partial ? (
+    <Text size="sm" mb="xs" data-testid="partial-month">
+      {t('statistics.notes.partialMonth', { until: partial.until })}
+    </Text>
+  ) : null;
+
   const chartNote =
     f.chartCategory === 'refugee'
       ? t('statistics.notes.chartsRefugee')
@@ -112,6 +123,7 @@ export function ReportBody({ report, query, print = false, onChartRendered, onEr
 
       <Section
         {...section('households-per-month')}
+        note={partialNote}
         layout="stacked"
         chart={{ option: options['households-per-month'], height: 380 }}
         table={table('households-per-month', true)}
@@ -156,6 +168,7 @@ export function ReportBody({ report, query, print = false, onChartRendered, onEr
 
       <Section
         {...section('reasons-per-month')}
+        note={partialNote}
         layout="stacked"
         chart={{ option: options['reasons-per-month'], height: 420 }}
         table={table('reasons-per-month', true)}

@@ -6,6 +6,7 @@ import { todayBerlin } from '../../../shared/dates';
 import type { Site } from '../../../shared/schemas/sites';
 import { DateField } from '../../ui/DateField';
 import { formatDate, parseDateInput } from '../../ui/format';
+import { QuickSelect } from '../../ui/select/QuickSelect';
 import { type PeriodPreset, periodPresets, type ReportFilters } from './filters';
 
 interface FormValues {
@@ -78,9 +79,13 @@ export function ReportFiltersForm({ value, sites, onApply }: Props) {
     });
     return Array.from({ length: 12 }, (_, i) => ({
       value: String(i + 1),
-      label: name.format(new Date(Date.UTC(2020, i, 15))),
+      // "März (03)": typing the name or the number finds the month
+      label: t('statistics.filters.monthOption', {
+        name: name.format(new Date(Date.UTC(2020, i, 15))),
+        number: String(i + 1).padStart(2, '0'),
+      }),
     }));
-  }, [i18n.language]);
+  }, [i18n.language, t]);
 
   const submit = form.onSubmit((v) => {
     onApply({
@@ -111,29 +116,26 @@ export function ReportFiltersForm({ value, sites, onApply }: Props) {
             </Radio.Group>
             <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
               {preset === 'year' || preset === 'quarter' || preset === 'month' ? (
-                <Select
+                <QuickSelect
                   label={t('statistics.filters.year')}
                   data={years}
-                  allowDeselect={false}
                   {...form.getInputProps('year')}
                 />
               ) : null}
               {preset === 'quarter' ? (
-                <Select
+                <QuickSelect
                   label={t('statistics.filters.quarter')}
                   data={[1, 2, 3, 4].map((q) => ({
                     value: String(q),
-                    label: t('statistics.filters.quarterN', { n: q }),
+                    label: t('statistics.filters.quarterOption', { n: q }),
                   }))}
-                  allowDeselect={false}
                   {...form.getInputProps('quarter')}
                 />
               ) : null}
               {preset === 'month' ? (
-                <Select
+                <QuickSelect
                   label={t('statistics.filters.month')}
                   data={months}
-                  allowDeselect={false}
                   {...form.getInputProps('month')}
                 />
               ) : null}

@@ -5,9 +5,11 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { cityWideRoles } from '../../../shared/permissions';
 import { useSites } from '../../app/queries';
 import { useCan, useUser } from '../../app/session';
+import { currentLanguage } from '../../i18n';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Page } from '../../ui/Page';
 import { downloadExport, useReport } from './api';
+import { type ExportKind, ExportMenu, exportRequest } from './ExportMenu';
 import { filtersFromParams, filtersToParams, type ReportFilters, toApiQuery } from './filters';
 import { ReportBody } from './ReportBody';
 import { ReportFiltersForm } from './ReportFiltersForm';
@@ -37,15 +39,16 @@ export function ReportPage() {
   const report = useReport(query);
   const sites = useVisibleSites();
   const [exportError, setExportError] = useState<unknown>(null);
-  const [exporting, setExporting] = useState<'xlsx' | 'csv' | null>(null);
+  const [exporting, setExporting] = useState<ExportKind | null>(null);
 
   const apply = (next: ReportFilters) => setParams(filtersToParams(next));
 
-  const download = async (kind: 'xlsx' | 'csv') => {
+  const download = async (kind: ExportKind) => {
     setExportError(null);
     setExporting(kind);
     try {
-      await downloadExport(`/api/statistics/export.${kind}`, query, `quartier-statistik.${kind}`);
+      const { path, params, fallback } = exportRequest(kind);
+      await downloadExport(path, { ...query, ...params, lang: currentLanguage() }, fallback);
     } catch (error) {
       setExportError(error);
     } finally {
@@ -61,12 +64,7 @@ export function ReportPage() {
 
         <Fieldset legend={t('statistics.export.label')} radius="md" mt="md" className="q-no-print">
           <Group gap="md" align="center" wrap="wrap">
-            <Button onClick={() => download('xlsx')} loading={exporting === 'xlsx'}>
-              {t('statistics.export.xlsx')}
-            </Button>
-            <Button variant="default" onClick={() => download('csv')} loading={exporting === 'csv'}>
-              {t('statistics.export.csv')}
-            </Button>
+            <ExportMenu busy={exporting !== null} onDownload={download} />
             <Checkbox
               label={t('statistics.export.publication')}
               description={

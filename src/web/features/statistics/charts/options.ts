@@ -6,6 +6,7 @@ import type {
 } from '../../../../shared/schemas/statistics';
 import { displayCount } from '../format';
 import type { EChartsCoreOption } from './echarts';
+import { partialMonth, withPartialTail } from './partialMonth';
 import {
   axisText,
   barColor,
@@ -25,6 +26,8 @@ import {
 
 export type { ChartContext } from './style';
 
+const tail = (ctx: ChartContext, months: string[]) => (ctx.to ? partialMonth(ctx.to, months) : null);
+
 /** 2. Registered households per site and month, cumulative: a line per site. */
 export function householdsLineOption(data: HouseholdsPerMonth, ctx: ChartContext): EChartsCoreOption {
   const names = data.series.map((s) => s.siteName);
@@ -34,21 +37,25 @@ export function householdsLineOption(data: HouseholdsPerMonth, ctx: ChartContext
     grid: { left: 8, right: legendWidth + 16, top: 16, bottom: 8 },
     xAxis: monthAxis(data.months),
     yAxis: numberAxis,
-    series: data.series.map((s, i) => {
-      const byMonth = new Map(s.points.map((p) => [p.month, p]));
-      return {
-        type: 'line',
-        name: s.siteName,
-        symbol: symbols[i % symbols.length],
-        symbolSize: 6,
-        lineStyle: { width: 2, type: dashes[Math.floor(i / palette.length) % dashes.length] },
-        connectNulls: false,
-        data: data.months.map((m) => {
-          const p = byMonth.get(m);
-          return p && p.cumulative !== null ? p.cumulative : '-';
-        }),
-      };
-    }),
+    series: withPartialTail(
+      data.series.map((s, i) => {
+        const byMonth = new Map(s.points.map((p) => [p.month, p]));
+        return {
+          type: 'line',
+          name: s.siteName,
+          symbol: symbols[i % symbols.length],
+          symbolSize: 6,
+          lineStyle: { width: 2, type: dashes[Math.floor(i / palette.length) % dashes.length] },
+          connectNulls: false,
+          data: data.months.map((m) => {
+            const p = byMonth.get(m);
+            return p && p.cumulative !== null ? p.cumulative : '-';
+          }),
+        };
+      }),
+      data.months,
+      tail(ctx, data.months),
+    ),
   };
 }
 
@@ -61,14 +68,18 @@ export function reasonsTrendOption(data: ReasonsPerMonth, ctx: ChartContext): EC
     grid: { left: 8, right: legendWidth + 16, top: 16, bottom: 8 },
     xAxis: monthAxis(data.months),
     yAxis: numberAxis,
-    series: data.series.map((s, i) => ({
-      type: 'line',
-      name: s.label,
-      symbol: symbols[i % symbols.length],
-      symbolSize: 6,
-      lineStyle: { width: 2, type: dashes[i % dashes.length] },
-      data: s.points.map((p) => (p.count === null ? '-' : p.count)),
-    })),
+    series: withPartialTail(
+      data.series.map((s, i) => ({
+        type: 'line',
+        name: s.label,
+        symbol: symbols[i % symbols.length],
+        symbolSize: 6,
+        lineStyle: { width: 2, type: dashes[i % dashes.length] },
+        data: s.points.map((p) => (p.count === null ? '-' : p.count)),
+      })),
+      data.months,
+      tail(ctx, data.months),
+    ),
   };
 }
 

@@ -30,6 +30,8 @@ export interface ChartContext {
   t: TFunction;
   /** drawn for paper: no animation, no hover */
   print: boolean;
+  /** the report's last day: a last month it ends before is drawn as incomplete (partialMonth.ts) */
+  to?: string;
 }
 
 /** Room for the legend beside the lines (long names wrap within it). */
