@@ -33,6 +33,7 @@ import { siteRoutes } from './modules/sites/routes.js';
 import { statisticsRoutes } from './modules/statistics/routes.js';
 import { subjectAccessRoutes } from './modules/subject-access/routes.js';
 import { transferRoutes } from './modules/transfers/routes.js';
+import { privilegedChangeRoutes } from './modules/users/privileged-changes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { volunteerRoutes } from './modules/volunteers/routes.js';
 import { registerGuard } from './platform/auth/guard.js';
@@ -161,6 +162,7 @@ export async function buildApp(database: Database, config: Config, options: AppO
     retentionRoutes,
     subjectAccessRoutes,
     emergencyAccessRoutes,
+    privilegedChangeRoutes,
   ]) {
     routes(app, deps);
   }

@@ -10,6 +10,10 @@ export const auditActions = [
   'auth.sessions_ended',
   'user.created',
   'user.updated',
+  /** a role with case scope given, a role or sites widened, a password reset: one entry per affected site */
+  'user.privilegedChange',
+  'user.privilegedChangesListed',
+  'privacyNotice.published',
   'site.created',
   'site.updated',
   'reference.created',
@@ -116,5 +120,6 @@ export const auditEntityTypes = [
   'partnerContact',
   'offer',
   'retention',
+  'privacyNotice',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -66,12 +66,20 @@ export const permissions = [
   'household.correct',
   /** restrict the processing of a household and lift it (Art. 18); sees restricted households */
   'household.restrict',
+  /** privileged account changes (case scope given or widened, password reset) of one's sites; DPO: all */
+  'user.privilegedChanges',
+  /** the privacy notices (Art. 13) to hand out and print */
+  'privacyNotice.read',
+  /** write and publish new versions of the privacy notices */
+  'privacyNotice.manage',
+  /** the record of processing activities (Art. 30) */
+  'processingRecord.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const everyone: Permission[] = ['self', 'site.read', 'reference.read'];
 /** staff who get work assigned (follow-ups, agreed actions, re-checks): every role but the board */
-const staff: Permission[] = [...everyone, 'followup.own'];
+const staff: Permission[] = [...everyone, 'followup.own', 'privacyNotice.read'];
 const caseWork: Permission[] = ['household.read', 'household.write'];
 /** what case staff use of the network: read partners/offers/events/mediators, book, propose */
 const caseNetwork: Permission[] = ['network.read', 'mediator.read', 'mediator.book', 'volunteer.propose'];
@@ -88,6 +96,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'retention.read',
     'retention.manage',
     'retention.apply',
+    'processingRecord.read',
   ],
   central: [
     ...staff,
@@ -114,6 +123,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'emergency.read',
     'household.correct',
     'household.restrict',
+    'user.privilegedChanges',
     'statistics.read',
     'statistics.exact',
     'network.survey',
@@ -124,7 +134,18 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   networkWorker: [...staff, 'network.read', 'network.write', 'network.survey'],
   board: [...everyone, 'statistics.read'],
   // the data protection officer checks who did what and runs the retention; sees no case content
-  dpo: [...everyone, 'audit.read', 'retention.read', 'retention.apply', 'person.export', 'emergency.read'],
+  dpo: [
+    ...everyone,
+    'audit.read',
+    'retention.read',
+    'retention.apply',
+    'person.export',
+    'emergency.read',
+    'user.privilegedChanges',
+    'privacyNotice.read',
+    'privacyNotice.manage',
+    'processingRecord.read',
+  ],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -1,6 +1,7 @@
 import deAccount from './de.account.json';
 import deCasework from './de.casework.json';
 import deCorrections from './de.corrections.json';
+import deDpo from './de.dpo.json';
 import deEvents from './de.events.json';
 import de from './de.json';
 import deMediators from './de.mediators.json';
@@ -13,6 +14,7 @@ import deVolunteers from './de.volunteers.json';
 import enAccount from './en.account.json';
 import enCasework from './en.casework.json';
 import enCorrections from './en.corrections.json';
+import enDpo from './en.dpo.json';
 import enEvents from './en.events.json';
 import en from './en.json';
 import enMediators from './en.mediators.json';
@@ -51,6 +53,7 @@ export const translations = {
     deStart,
     deCorrections,
     dePrivacy,
+    deDpo,
   ),
   en: merge(
     en,
@@ -65,5 +68,6 @@ export const translations = {
     enStart,
     enCorrections,
     enPrivacy,
+    enDpo,
   ),
 };

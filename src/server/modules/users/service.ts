@@ -10,6 +10,7 @@ import type { Db } from '../../platform/db/client.js';
 import { AppError, fieldError } from '../../platform/errors.js';
 import { containsPattern } from '../../platform/sql.js';
 import { presentUser } from './presenter.js';
+import { auditPrivilegedChange, privilegedCreation, privilegedUpdate } from './privileged.js';
 
 /** Roles that work on case files need at least one site. */
 const rolesNeedingSites = caseRoles;
@@ -81,6 +82,8 @@ export async function createUser(db: Db, ctx: ActorContext, body: z.infer<typeof
       entityId: row.id,
       fields: ['username', 'displayName', 'password', 'role', 'siteIds'],
     });
+    const change = privilegedCreation({ role: body.role, siteIds: body.siteIds });
+    await auditPrivilegedChange(tx, ctx, row.id, change);
     return presentUser(row);
   });
 }
@@ -134,6 +137,9 @@ export async function updateUser(db: Db, ctx: ActorContext, id: string, body: Up
       entityId: id,
       fields: changedFields(body),
     });
+    const before = { role: current.role as Role, siteIds: current.siteIds };
+    const change = privilegedUpdate(before, { role, siteIds }, passwordHash !== undefined);
+    await auditPrivilegedChange(tx, ctx, id, change);
     return presentUser(row);
   });
 }

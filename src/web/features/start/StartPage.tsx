@@ -40,6 +40,7 @@ function OwnWork() {
 
 import { PrivacyStartCards } from '../privacy/StartCards';
 import { PrivacyStartCard } from '../retention/PrivacyStartCard';
+import { PrivilegedChangesCard } from './PrivilegedChangesCard';
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -78,6 +79,7 @@ export function StartPage() {
       <OwnWork />
       <PrivacyStartCard />
       <PrivacyStartCards />
+      <PrivilegedChangesCard />
     </Page>
   );
 }
