@@ -104,3 +104,45 @@ describe('every API route', () => {
     expect(res.json().error).toMatchObject({ code: 'NOT_FOUND', requestId: expect.any(String) });
   });
 });
+
+/**
+ * The other half of the authorisation matrix: every role that holds a route's permission is let in.
+ * Every GET route without ids (lists, start pages, reports) and every household route of an own-site
+ * household answers 2xx to each such role; the 403 half is above, the other-site half (404) in
+ * cross-site.test.ts.
+ */
+describe('every role with the permission', () => {
+  it('gets an answer from every GET route it may use', async () => {
+    const fk = clients.get('caseworker')!;
+    const created = await fk.post('/api/households', {
+      siteId: fk.user.siteIds[0],
+      category: 'refugee',
+      registeredOn: '2024-02-01',
+      members: [{ firstName: 'Matrix', lastName: 'Probe', birthYear: 1990, roleInHousehold: 'head' }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const householdId = created.json().id as string;
+    const refused: string[] = [];
+    let checked = 0;
+    for (const r of apiRoutes().filter((x) => x.method === 'GET')) {
+      const permission = r.config?.permission;
+      if (!permission || permission === 'public') continue;
+      const params = r.url.match(/:[a-zA-Z]+/g) ?? [];
+      const householdRoute = r.url.startsWith('/api/households/:id') && params.length === 1;
+      if (params.length > 0 && !householdRoute) continue;
+      const url = r.url.replace(':id', householdId);
+      for (const role of roles) {
+        if (!can(role, permission)) continue;
+        // a household route is for the roles that see the household's site
+        if (householdRoute && !can(role, 'household.read')) continue;
+        const res = await clients.get(role)!.get(url);
+        checked++;
+        // 2xx, or a 400 that names a missing filter (a required query parameter): never 401/403/404
+        if (![200, 204, 400].includes(res.statusCode))
+          refused.push(`${role} GET ${r.url}: ${res.statusCode}`);
+      }
+    }
+    expect(refused).toEqual([]);
+    expect(checked).toBeGreaterThan(40);
+  });
+});
