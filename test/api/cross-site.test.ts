@@ -33,7 +33,7 @@ interface Fixture {
   mhHouseholdId: string;
   followUpId: string;
   appointmentId: string;
-  sub: Record<'consents' | 'referrals' | 'caseplans', string>;
+  sub: Record<'consents' | 'referrals' | 'caseplans' | 'contacts' | 'needs' | 'appointments', string>;
 }
 let fx: Fixture;
 
@@ -110,6 +110,19 @@ const cases = (): Record<string, Case> => ({
   'POST /api/households/:id/caseplans': { payload: { programme: 'KIM' }, expect: 'notFound' },
   'GET /api/households/:id/caseplans': { expect: 'notFound' },
   'PATCH /api/households/:id/caseplans/:subId': { payload: { status: 'closed' }, expect: 'notFound' },
+  // corrections and deletions with a reason (corrections.test.ts), restriction (restriction.test.ts)
+  'PATCH /api/households/:id/contacts/:subId': { payload: { note: 'x' }, expect: 'notFound' },
+  'DELETE /api/households/:id/contacts/:subId': { payload: { reason: 'Irrtum' }, expect: 'notFound' },
+  'PATCH /api/households/:id/needs/:subId': { payload: { level: 1 }, expect: 'notFound' },
+  'DELETE /api/households/:id/needs/:subId': { payload: { reason: 'Irrtum' }, expect: 'notFound' },
+  'DELETE /api/households/:id/referrals/:subId': { payload: { reason: 'Irrtum' }, expect: 'notFound' },
+  'PATCH /api/households/:id/appointments/:subId': { payload: { note: 'x' }, expect: 'notFound' },
+  'DELETE /api/households/:id/appointments/:subId': { payload: { reason: 'Irrtum' }, expect: 'notFound' },
+  'PATCH /api/households/:id/consents/:subId': { payload: { noticeVersion: 'x' }, expect: 'notFound' },
+  'DELETE /api/households/:id/consents/:subId': { payload: { reason: 'Irrtum' }, expect: 'notFound' },
+  'DELETE /api/households/:id/members/:personId': { payload: { reason: 'Irrtum' }, expect: 'notFound' },
+  'POST /api/households/:id/restriction': { payload: { reason: 'Widerspruch' }, expect: 'notFound' },
+  'DELETE /api/households/:id/restriction': { payload: { reason: 'Widerspruch' }, expect: 'notFound' },
   'GET /api/my-day': { expect: 'empty' },
   'GET /api/households/:id/access-report': { expect: 'notFound' },
   'GET /api/persons/:id/export': { query: '?format=json', expect: 'notFound' },
@@ -147,7 +160,7 @@ function concrete(url: string) {
     .replace(':id', fx.householdId)
     .replace(':personId', fx.personId)
     .replace(
-      /(consents|referrals|caseplans)\/:subId/,
+      /(consents|referrals|caseplans|contacts|needs|appointments)\/:subId/,
       (_, kind: keyof Fixture['sub']) => `${kind}/${fx.sub[kind]}`,
     );
   if (out.includes(':')) throw new Error(`no fixture for a parameter of ${url}`);
@@ -267,8 +280,8 @@ beforeAll(async () => {
     expect(res.statusCode, `${url} ${res.body}`).toBe(201);
     return res.json().id as string;
   };
-  await post(`${base}/contacts`, { ...contact, note: 'Zainab Qaradaghi braucht Hilfe' });
-  await post(`${base}/needs`, {
+  const contactId = await post(`${base}/contacts`, { ...contact, note: 'Zainab Qaradaghi braucht Hilfe' });
+  const needId = await post(`${base}/needs`, {
     assessedOn: today,
     lifeArea: 'wohnen',
     level: 2,
@@ -314,7 +327,14 @@ beforeAll(async () => {
     mhHouseholdId: mhHousehold.json().id,
     followUpId,
     appointmentId,
-    sub: { consents: consentId, referrals: referralId, caseplans: casePlanId },
+    sub: {
+      consents: consentId,
+      referrals: referralId,
+      caseplans: casePlanId,
+      contacts: contactId,
+      needs: needId,
+      appointments: appointmentId,
+    },
   };
 });
 afterAll(() => t.close());

@@ -46,6 +46,8 @@ export const metaResponse = z.object({
   demo: z.boolean(),
   languages: z.array(z.string()),
   idleTimeoutMinutes: z.number(),
+  /** days in which the author of a case record may correct or delete it (QUARTIER_CORRECTION_DAYS) */
+  correctionDays: z.number().int().optional(),
 });
 export type Meta = z.infer<typeof metaResponse>;
 

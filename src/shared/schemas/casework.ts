@@ -22,6 +22,8 @@ export const need = z.object({
   level: z.number().int(),
   obstacles: z.array(z.string()),
   goals: z.string().nullable(),
+  /** who recorded it (the author may correct it for QUARTIER_CORRECTION_DAYS) */
+  createdBy: uuid.nullable().optional(),
   createdAt: z.string(),
 });
 
@@ -56,6 +58,8 @@ export const referral = z.object({
   status: z.enum(referralStatuses),
   sharesData: z.boolean(),
   outcome: z.string().nullable(),
+  /** who recorded it (the author may correct it for QUARTIER_CORRECTION_DAYS) */
+  createdBy: uuid.nullable().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -116,6 +120,9 @@ export const appointment = z.object({
   note: z.string().nullable(),
   /** display name of the staff member (for the site agenda) */
   staffName: z.string().nullable(),
+  /** who recorded it (the author may correct it for QUARTIER_CORRECTION_DAYS) */
+  createdBy: uuid.nullable().optional(),
+  createdAt: z.string().optional(),
 });
 export const updateAppointmentBody = nonEmptyPatch(
   z
@@ -165,6 +172,8 @@ export const consent = z.object({
   noticeLanguage: z.string().nullable(),
   noticeVersion: z.string().nullable(),
   withdrawnOn: isoDate.nullable(),
+  /** who recorded it (the author may correct it for QUARTIER_CORRECTION_DAYS) */
+  createdBy: uuid.nullable().optional(),
   createdAt: z.string(),
 });
 

@@ -38,6 +38,8 @@ function presentAppointment(
     languageNeeded: row.languageNeeded,
     note: row.note,
     staffName,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt.toISOString(),
   };
 }
 

@@ -27,6 +27,7 @@ function presentConsent(row: typeof consents.$inferSelect): Consent {
     noticeLanguage: row.noticeLanguage,
     noticeVersion: row.noticeVersion,
     withdrawnOn: row.withdrawnOn,
+    createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -33,6 +33,7 @@ export function metaRoutes(app: FastifyInstance, { database, config }: ModuleDep
       demo: await isDemo(database.db),
       languages: ['de', 'en'],
       idleTimeoutMinutes: config.QUARTIER_SESSION_IDLE_MINUTES,
+      correctionDays: config.QUARTIER_CORRECTION_DAYS,
     }),
   );
 

@@ -23,6 +23,7 @@ function presentNeed(row: typeof needsAssessments.$inferSelect): Need {
     level: row.level,
     obstacles: row.obstacles,
     goals: row.goals,
+    createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -28,6 +28,7 @@ function presentReferral(row: typeof referrals.$inferSelect): Referral {
     status: row.status as Referral['status'],
     sharesData: row.sharesData,
     outcome: row.outcome,
+    createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCan } from '../../app/session';
+import { useCan, useUser } from '../../app/session';
 import { clockTime, exportUrl, useMyEmergencyGrants } from './api';
 
 interface HouseholdLike {
@@ -10,11 +10,14 @@ interface HouseholdLike {
 }
 
 /** "Notfallzugriff bis HH:MM, nur lesen" when the user reads the household under a break-the-glass grant. */
-export function EmergencyBanner({ householdId }: { householdId: string }) {
+export function EmergencyBanner({ household }: { household: { id: string; siteId: string } }) {
   const { t } = useTranslation();
   const can = useCan();
-  const mine = useMyEmergencyGrants(can('household.emergency'));
-  const grant = mine.data?.find((g) => g.householdId === householdId);
+  const user = useUser();
+  // only another site's household can be open under a grant
+  const foreign = !user.siteIds.includes(household.siteId);
+  const mine = useMyEmergencyGrants(foreign && can('household.emergency'));
+  const grant = mine.data?.find((g) => g.householdId === household.id);
   if (!grant) return null;
   return (
     <Alert
@@ -47,7 +50,8 @@ export function HouseholdPrivacyActions({ household }: { household: HouseholdLik
 export function PersonExportMenu({ persons }: { persons: HouseholdLike['members'] }) {
   const { t } = useTranslation();
   return (
-    <Menu position="bottom-start" withinPortal>
+    // without the focus placeholder (a focusable role=presentation child of the menu, axe aria-required-children)
+    <Menu position="bottom-start" withinPortal withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <Button variant="default" size="xs">
           {t('privacy.export.menu')}
@@ -57,8 +61,10 @@ export function PersonExportMenu({ persons }: { persons: HouseholdLike['members'
         {persons.map((p) => {
           const name = `${p.firstName} ${p.lastName}`.trim();
           return (
-            <div key={p.id}>
-              <Menu.Label>{t('privacy.export.forPerson', { name })}</Menu.Label>
+            // a labelled group per person: a menu may hold only items and groups (axe aria-required-children);
+            // biome-ignore lint/a11y/useSemanticElements: a fieldset is a form's group, this is a menu's
+            <div key={p.id} role="group" aria-label={t('privacy.export.forPerson', { name })}>
+              <Menu.Label aria-hidden="true">{t('privacy.export.forPerson', { name })}</Menu.Label>
               <Menu.Item component="a" href={exportUrl(p.id, 'pdf')} download>
                 {t('privacy.export.pdf')}
               </Menu.Item>
