@@ -152,7 +152,7 @@ export function HouseholdPage() {
       )}
       {h ? (
         <>
-          <EmergencyBanner householdId={h.id} />
+          <EmergencyBanner household={h} />
           <Summary household={h} />
           <HouseholdPrivacyActions household={h} />
           <Tabs
