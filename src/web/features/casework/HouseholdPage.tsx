@@ -8,6 +8,7 @@ import { useCan } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDate } from '../../ui/format';
 import { Page } from '../../ui/Page';
+import { RestrictionAction, RestrictionBanner } from '../corrections/Restriction';
 import { EmergencyRequest } from '../privacy/EmergencyRequest';
 import { EmergencyBanner, HouseholdPrivacyActions } from '../privacy/HouseholdPrivacy';
 import { AnonymiseHousehold } from '../retention/AnonymiseHousehold';
@@ -103,6 +104,7 @@ function Summary({ household }: { household: Household }) {
               {t('casework.household.edit')}
             </Button>
             <AnonymiseHousehold household={household} />
+            <RestrictionAction household={household} />
           </Group>
         ) : null}
       </Stack>
@@ -132,7 +134,7 @@ export function HouseholdPage() {
     <Page
       title={title}
       actions={
-        h && can('household.write') ? (
+        h && can('household.write') && !h.restriction ? (
           <Button component={Link} to={`/households/${h.id}/contacts/new`}>
             {t('casework.contact.create')}
           </Button>
@@ -153,6 +155,7 @@ export function HouseholdPage() {
       {h ? (
         <>
           <EmergencyBanner household={h} />
+          <RestrictionBanner household={h} />
           <Summary household={h} />
           <HouseholdPrivacyActions household={h} />
           <Tabs

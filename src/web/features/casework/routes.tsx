@@ -9,6 +9,7 @@ const HouseholdCreatePage = lazyPage(() => import('./HouseholdCreatePage'), 'Hou
 const HouseholdPage = lazyPage(() => import('./HouseholdPage'), 'HouseholdPage');
 const ContactPage = lazyPage(() => import('./ContactPages'), 'ContactPage');
 const AnonymousContactPage = lazyPage(() => import('./ContactPages'), 'AnonymousContactPage');
+const ContactEditPage = lazyPage(() => import('./ContactPages'), 'ContactEditPage');
 
 /** Case work pages (households, contacts, Mein Tag …), added to the app's router and navigation. */
 export const caseworkRoutes: RouteObject[] = [
@@ -17,6 +18,7 @@ export const caseworkRoutes: RouteObject[] = [
   guarded('households/new', 'household.write', HouseholdCreatePage),
   guarded('households/:id', 'household.read', HouseholdPage),
   guarded('households/:id/contacts/new', 'household.write', ContactPage),
+  guarded('households/:id/contacts/:contactId/edit', 'household.write', ContactEditPage),
   guarded('contacts/anonymous', 'household.write', AnonymousContactPage),
 ];
 

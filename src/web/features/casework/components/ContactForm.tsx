@@ -30,6 +30,8 @@ import { useLanguageOptions, useRefOptions, useSiteChoices } from '../options';
 import { ContactReasonFields } from './ContactReasonFields';
 import {
   type ContactValues,
+  contactValues,
+  correctContact,
   emptyReason,
   maxReasons,
   storedType,
@@ -45,30 +47,34 @@ interface Props {
   onSaved?(contact: Contact): void;
   /** where "Abbrechen" leads */
   cancelTo?: string;
+  /** a recorded contact of the household to correct (PATCH of the changed fields) */
+  contact?: Contact;
 }
 
 /**
  * A contact with its counselling reasons, built for the keyboard: every select filters as one types
  * and takes the match with Enter or Tab, Alt+N adds a reason, Ctrl+Enter saves from any field.
  */
-export function ContactForm({ household, onSaved, cancelTo }: Props) {
+export function ContactForm({ household, onSaved, cancelTo, contact }: Props) {
   const { t } = useTranslation();
   const contactTypes = useRefOptions('contact-types');
   const languages = useLanguageOptions();
   const sites = useSiteChoices();
 
   const form = useForm<ContactValues>({
-    initialValues: {
-      date: todayInput(),
-      contactType: null,
-      durationMinutes: '',
-      siteId: null,
-      memberIds: [],
-      mediationLanguage: null,
-      mediatorName: '',
-      reasons: [emptyReason()],
-      note: '',
-    },
+    initialValues: contact
+      ? contactValues(contact)
+      : {
+          date: todayInput(),
+          contactType: null,
+          durationMinutes: '',
+          siteId: null,
+          memberIds: [],
+          mediationLanguage: null,
+          mediatorName: '',
+          reasons: [emptyReason()],
+          note: '',
+        },
     validate: {
       date: (v) => requiredDate(t)(v) ?? notInFuture(v, t('casework.validation.contactInFuture')),
       contactType: (v) => (v ? null : t('validation.required')),
@@ -108,15 +114,17 @@ export function ContactForm({ household, onSaved, cancelTo }: Props) {
   const scaffold = useFormMutation({
     form,
     mutationFn: (values: ContactValues) =>
-      household
-        ? api.post<Contact>(`/api/households/${household.id}/contacts`, {
-            ...toContactBody(values),
-            memberIds: values.memberIds,
-          })
-        : api.post<Contact>('/api/contacts/anonymous', {
-            ...toContactBody(values),
-            siteId: values.siteId ?? undefined,
-          }),
+      household && contact
+        ? correctContact(household.id, contact, values)
+        : household
+          ? api.post<Contact>(`/api/households/${household.id}/contacts`, {
+              ...toContactBody(values),
+              memberIds: values.memberIds,
+            })
+          : api.post<Contact>('/api/contacts/anonymous', {
+              ...toContactBody(values),
+              siteId: values.siteId ?? undefined,
+            }),
     invalidate: household ? [caseworkKeys.household(household.id), caseworkKeys.householdLists] : [],
     notify: (contact) =>
       t(household ? 'casework.contact.saved' : 'casework.anonymous.saved', {

@@ -1,5 +1,8 @@
-import type { CreateContactBody } from '../../../../shared/schemas/contacts';
-import { parseDateInput } from '../../../ui/format';
+import type { Contact, CreateContactBody } from '../../../../shared/schemas/contacts';
+import { api } from '../../../app/api';
+import { formatDate, parseDateInput } from '../../../ui/format';
+import { recordUrl } from '../../corrections/api';
+import { changedOnly } from '../../corrections/changes';
 import { textOrNull } from '../forms';
 
 /** A contact as its form holds it, the remembered contact type, and the request body. */
@@ -60,4 +63,28 @@ export function toContactBody(values: ContactValues): CreateContactBody {
     })),
     note: textOrNull(values.note),
   };
+}
+
+/** The form's values of a recorded contact (to correct it). */
+export function contactValues(contact: Contact): ContactValues {
+  return {
+    date: formatDate(contact.date),
+    contactType: contact.contactType,
+    durationMinutes: contact.durationMinutes ?? '',
+    siteId: contact.siteId,
+    memberIds: contact.memberIds,
+    mediationLanguage: contact.mediationLanguage,
+    mediatorName: contact.mediatorName ?? '',
+    reasons: contact.reasons.map((r) => ({ ...emptyReason(), ...r })),
+    note: contact.note ?? '',
+  };
+}
+
+/** PATCH of a contact's changed fields; null when nothing changed. */
+export function correctContact(householdId: string, contact: Contact, values: ContactValues) {
+  const body = (v: ContactValues) => ({ ...toContactBody(v), memberIds: v.memberIds });
+  const changes = changedOnly(body(contactValues(contact)), body(values));
+  return changes
+    ? api.patch<Contact>(recordUrl(householdId, 'contact', contact.id), changes)
+    : Promise.resolve(null);
 }

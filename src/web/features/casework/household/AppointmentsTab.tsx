@@ -11,6 +11,7 @@ import { CountedTextarea } from '../../../ui/forms/CountedTextarea';
 import { ModalForm } from '../../../ui/forms/ModalForm';
 import { useFormMutation } from '../../../ui/forms/useFormMutation';
 import { QuickSelect } from '../../../ui/select/QuickSelect';
+import { RecordActions } from '../../corrections/RecordActions';
 import { type Appointment, caseworkKeys, type Household, useHouseholdPart } from '../api';
 import { CaseTable } from '../components/CaseTable';
 import { TabSection } from '../components/TabSection';
@@ -167,6 +168,17 @@ export function AppointmentsTab({ household }: { household: Household }) {
             <Table.Td style={{ whiteSpace: 'pre-line' }}>{a.note}</Table.Td>
             {can('household.write') ? (
               <Table.Td>
+                <RecordActions
+                  household={household}
+                  kind="appointment"
+                  recordId={a.id}
+                  label={t('corrections.recordOn', {
+                    record: t('corrections.records.appointment'),
+                    date: formatDate(a.date),
+                  })}
+                  authorId={a.createdBy}
+                  createdAt={a.createdAt}
+                />
                 {can('mediator.book') && a.date >= today ? (
                   <Link
                     to={bookingLink(household, a)}

@@ -10,6 +10,7 @@ import { ModalForm } from '../../../ui/forms/ModalForm';
 import { useFormMutation } from '../../../ui/forms/useFormMutation';
 import { QuickMultiSelect } from '../../../ui/select/QuickMultiSelect';
 import { QuickSelect } from '../../../ui/select/QuickSelect';
+import { RecordActions } from '../../corrections/RecordActions';
 import { type Consent, caseworkKeys, type Household, useHouseholdPart } from '../api';
 import { CaseTable } from '../components/CaseTable';
 import { TabSection } from '../components/TabSection';
@@ -220,16 +221,28 @@ export function ConsentsTab({ household }: { household: Household }) {
             </Table.Td>
             {can('household.write') ? (
               <Table.Td>
-                {c.withdrawnOn ? null : (
-                  <Button
-                    size="xs"
-                    variant="default"
-                    onClick={() => setWithdrawing(c)}
-                    aria-label={t('casework.consents.withdrawAria', { date: formatDate(c.givenOn) })}
-                  >
-                    {t('casework.consents.withdraw')}
-                  </Button>
-                )}
+                <RecordActions
+                  household={household}
+                  kind="consent"
+                  recordId={c.id}
+                  label={t('corrections.recordOn', {
+                    record: t('corrections.records.consent'),
+                    date: formatDate(c.givenOn),
+                  })}
+                  authorId={c.createdBy}
+                  createdAt={c.createdAt}
+                >
+                  {c.withdrawnOn ? null : (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setWithdrawing(c)}
+                      aria-label={t('casework.consents.withdrawAria', { date: formatDate(c.givenOn) })}
+                    >
+                      {t('casework.consents.withdraw')}
+                    </Button>
+                  )}
+                </RecordActions>
               </Table.Td>
             ) : null}
           </Table.Tr>

@@ -1,10 +1,11 @@
 import { Badge, Button, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useCan } from '../../../app/session';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate } from '../../../ui/format';
+import { RecordActions } from '../../corrections/RecordActions';
 import { type Household, useContacts } from '../api';
 import { TabSection } from '../components/TabSection';
 import { languageLabel, useRefOptions } from '../options';
@@ -15,6 +16,7 @@ const pageSize = 20;
 export function ContactsTab({ household }: { household: Household }) {
   const { t } = useTranslation();
   const can = useCan();
+  const navigate = useNavigate();
   const [page, setPage] = useState(1);
   const contacts = useContacts(household.id, page, pageSize);
   const types = useRefOptions('contact-types');
@@ -28,7 +30,7 @@ export function ContactsTab({ household }: { household: Household }) {
     <TabSection
       title={t('casework.tabs.contacts')}
       action={
-        can('household.write') ? (
+        can('household.write') && !household.restriction ? (
           <Button component={Link} to={`/households/${household.id}/contacts/new`} variant="default">
             {t('casework.contact.create')}
           </Button>
@@ -83,6 +85,20 @@ export function ContactsTab({ household }: { household: Household }) {
               <Text size="sm" c="dimmed">
                 {t('casework.contact.by', { name: c.staffName ?? t('casework.common.unknown') })}
               </Text>
+              <RecordActions
+                household={household}
+                kind="contact"
+                recordId={c.id}
+                label={t('corrections.recordOn', {
+                  record: t('corrections.records.contact'),
+                  date: formatDate(c.date),
+                })}
+                authorId={c.staffUserId}
+                createdAt={c.createdAt}
+                onEdit={() =>
+                  navigate(`/households/${household.id}/contacts/${c.id}/edit`, { state: { contact: c } })
+                }
+              />
             </Stack>
           </Paper>
         ))}

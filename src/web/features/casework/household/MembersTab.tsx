@@ -6,6 +6,7 @@ import { api } from '../../../app/api';
 import { useCan } from '../../../app/session';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate } from '../../../ui/format';
+import { RecordActions } from '../../corrections/RecordActions';
 import { caseworkKeys, type Household, type Person } from '../api';
 import { CaseTable } from '../components/CaseTable';
 import { TabSection } from '../components/TabSection';
@@ -131,6 +132,16 @@ export function MembersTab({ household }: { household: Household }) {
                       >
                         {t('casework.members.leave')}
                       </Button>
+                    )}
+                    {p.roleInHousehold === 'head' ? null : (
+                      <RecordActions
+                        household={household}
+                        kind="person"
+                        recordId={p.id}
+                        label={name}
+                        authorId={null}
+                        createdAt={undefined}
+                      />
                     )}
                   </Stack>
                 </Table.Td>

@@ -1,13 +1,18 @@
 import { Group, Radio, Stack, Table, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../app/api';
+import { useCan } from '../../../app/session';
 import { DateField } from '../../../ui/DateField';
 import { formatDate, parseDateInput } from '../../../ui/format';
 import { ModalForm } from '../../../ui/forms/ModalForm';
 import { useFormMutation } from '../../../ui/forms/useFormMutation';
 import { QuickMultiSelect } from '../../../ui/select/QuickMultiSelect';
 import { QuickSelect } from '../../../ui/select/QuickSelect';
+import { recordUrl } from '../../corrections/api';
+import { changedOnly } from '../../corrections/changes';
+import { RecordActions } from '../../corrections/RecordActions';
 import { caseworkKeys, type Household, type Need, useHouseholdPart } from '../api';
 import { CaseTable } from '../components/CaseTable';
 import { TabSection } from '../components/TabSection';
@@ -26,19 +31,35 @@ interface Values {
   goals: string;
 }
 
-function NeedModal({ household, onClose }: { household: Household; onClose(): void }) {
+function needValues(need: Need | undefined): Values {
+  if (!need)
+    return { assessedOn: todayInput(), lifeArea: null, personId: null, level: '2', obstacles: [], goals: '' };
+  return {
+    assessedOn: formatDate(need.assessedOn),
+    lifeArea: need.lifeArea,
+    personId: need.personId,
+    level: String(need.level),
+    obstacles: need.obstacles,
+    goals: need.goals ?? '',
+  };
+}
+
+function needBody(v: Values) {
+  return {
+    ...v,
+    assessedOn: parseDateInput(v.assessedOn),
+    level: Number(v.level),
+    goals: textOrNull(v.goals),
+  };
+}
+
+/** A new assessment, or with `need` the correction of a wrongly recorded one (only the changed fields). */
+function NeedModal({ household, need, onClose }: { household: Household; need?: Need; onClose(): void }) {
   const { t } = useTranslation();
   const lifeAreas = useRefOptions('life-areas');
   const obstacles = useRefOptions('obstacles');
   const form = useForm<Values>({
-    initialValues: {
-      assessedOn: todayInput(),
-      lifeArea: null,
-      personId: null,
-      level: '2',
-      obstacles: [],
-      goals: '',
-    },
+    initialValues: needValues(need),
     validate: {
       assessedOn: requiredDate(t),
       lifeArea: (v) => (v ? null : t('validation.required')),
@@ -46,20 +67,28 @@ function NeedModal({ household, onClose }: { household: Household; onClose(): vo
   });
   const scaffold = useFormMutation({
     form,
-    mutationFn: (v: Values) =>
-      api.post<Need>(`/api/households/${household.id}/needs`, {
-        ...v,
-        assessedOn: parseDateInput(v.assessedOn),
-        level: Number(v.level),
-        goals: textOrNull(v.goals),
-      }),
+    mutationFn: (v: Values) => {
+      if (!need) return api.post<Need>(`/api/households/${household.id}/needs`, needBody(v));
+      const changes = changedOnly(needBody(needValues(need)), needBody(v));
+      return changes
+        ? api.patch<Need>(recordUrl(household.id, 'need', need.id), changes)
+        : Promise.resolve(null);
+    },
     invalidate: [caseworkKeys.householdPart(household.id, 'needs')],
-    notify: t('casework.needs.saved'),
+    notify: need ? t('corrections.corrected') : t('casework.needs.saved'),
     close: onClose,
     messages: { assessedOn: t('validation.date') },
   });
   return (
-    <ModalForm title={t('casework.needs.create')} onClose={onClose} scaffold={scaffold}>
+    <ModalForm
+      title={
+        need
+          ? t('corrections.editLabel', { record: t('corrections.records.need') })
+          : t('casework.needs.create')
+      }
+      onClose={onClose}
+      scaffold={scaffold}
+    >
       <Group grow align="flex-start">
         <DateField label={t('casework.needs.assessedOn')} required {...form.getInputProps('assessedOn')} />
         <QuickSelect
@@ -101,32 +130,54 @@ function NeedModal({ household, onClose }: { household: Household; onClose(): vo
 
 function NeedTable({ caption, needs, household }: { caption: string; needs: Need[]; household: Household }) {
   const { t } = useTranslation();
+  const can = useCan();
   const lifeAreas = useRefOptions('life-areas');
   const obstacles = useRefOptions('obstacles');
+  const [editing, setEditing] = useState<Need | null>(null);
   return (
-    <CaseTable
-      caption={caption}
-      minWidth={720}
-      headers={[
-        t('casework.needs.assessedOn'),
-        t('casework.contact.lifeArea'),
-        t('casework.needs.person'),
-        t('casework.needs.level'),
-        t('casework.needs.obstacles'),
-        t('casework.needs.goals'),
-      ]}
-    >
-      {needs.map((n) => (
-        <Table.Tr key={n.id}>
-          <Table.Td>{formatDate(n.assessedOn)}</Table.Td>
-          <Table.Td>{lifeAreas.label(n.lifeArea)}</Table.Td>
-          <Table.Td>{memberName(household, n.personId) || t('casework.needs.wholeHousehold')}</Table.Td>
-          <Table.Td>{t(`casework.needs.levels.${n.level}`)}</Table.Td>
-          <Table.Td>{n.obstacles.map(obstacles.label).join(', ')}</Table.Td>
-          <Table.Td style={{ whiteSpace: 'pre-line' }}>{n.goals}</Table.Td>
-        </Table.Tr>
-      ))}
-    </CaseTable>
+    <>
+      <CaseTable
+        caption={caption}
+        minWidth={720}
+        actions
+        headers={[
+          t('casework.needs.assessedOn'),
+          t('casework.contact.lifeArea'),
+          t('casework.needs.person'),
+          t('casework.needs.level'),
+          t('casework.needs.obstacles'),
+          t('casework.needs.goals'),
+        ]}
+      >
+        {needs.map((n) => (
+          <Table.Tr key={n.id}>
+            <Table.Td>{formatDate(n.assessedOn)}</Table.Td>
+            <Table.Td>{lifeAreas.label(n.lifeArea)}</Table.Td>
+            <Table.Td>{memberName(household, n.personId) || t('casework.needs.wholeHousehold')}</Table.Td>
+            <Table.Td>{t(`casework.needs.levels.${n.level}`)}</Table.Td>
+            <Table.Td>{n.obstacles.map(obstacles.label).join(', ')}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'pre-line' }}>{n.goals}</Table.Td>
+            {can('household.write') ? (
+              <Table.Td>
+                <RecordActions
+                  household={household}
+                  kind="need"
+                  recordId={n.id}
+                  label={t('corrections.recordOn', {
+                    record: `${t('corrections.records.need')} ${lifeAreas.label(n.lifeArea)}`,
+                    date: formatDate(n.assessedOn),
+                  })}
+                  authorId={n.createdBy}
+                  createdAt={n.createdAt}
+                  onEdit={() => setEditing(n)}
+                />
+              </Table.Td>
+            ) : null}
+          </Table.Tr>
+        ))}
+      </CaseTable>
+      {editing ? <NeedModal household={household} need={editing} onClose={() => setEditing(null)} /> : null}
+    </>
   );
 }
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../../app/session';
 import { formatDate } from '../../../ui/format';
+import { RecordActions } from '../../corrections/RecordActions';
 import { type Household, type Referral, useHouseholdPart } from '../api';
 import { CaseTable } from '../components/CaseTable';
 import { TabSection } from '../components/TabSection';
@@ -61,16 +62,28 @@ export function ReferralsTab({ household }: { household: Household }) {
             <Table.Td style={{ whiteSpace: 'pre-line' }}>{r.outcome}</Table.Td>
             {can('household.write') ? (
               <Table.Td>
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => setUpdating(r)}
-                  aria-label={t('casework.referrals.updateAria', {
-                    organisation: organisations.label(r.organisation),
+                <RecordActions
+                  household={household}
+                  kind="referral"
+                  recordId={r.id}
+                  label={t('corrections.recordOn', {
+                    record: t('corrections.records.referral'),
+                    date: formatDate(r.date),
                   })}
+                  authorId={r.createdBy}
+                  createdAt={r.createdAt}
                 >
-                  {t('casework.referrals.update')}
-                </Button>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setUpdating(r)}
+                    aria-label={t('casework.referrals.updateAria', {
+                      organisation: organisations.label(r.organisation),
+                    })}
+                  >
+                    {t('casework.referrals.update')}
+                  </Button>
+                </RecordActions>
               </Table.Td>
             ) : null}
           </Table.Tr>
