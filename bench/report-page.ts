@@ -100,14 +100,19 @@ export async function benchReportPage(o: ReportPageOptions): Promise<ReportPageR
         .first()
         .waitFor({ state: 'detached', timeout: 60_000 })
         .catch(() => {});
-      await page.waitForFunction(
-        () => {
-          const charts = [...document.querySelectorAll('main [role="img"].q-chart')];
-          return charts.length >= 7 && charts.every((c) => c.querySelector('canvas, svg'));
-        },
-        undefined,
-        { timeout: 60_000, polling: 'raf' },
-      );
+      await page
+        .waitForFunction(
+          () => {
+            const charts = [...document.querySelectorAll('main [role="img"].q-chart')];
+            return charts.length >= 7 && charts.every((c) => c.querySelector('canvas, svg'));
+          },
+          undefined,
+          { timeout: 60_000, polling: 'raf' },
+        )
+        .catch(async (e) => {
+          await page.screenshot({ path: 'bench-report-page-failure.png', fullPage: true });
+          throw new Error(`the charts did not appear (screenshot bench-report-page-failure.png): ${e}`);
+        });
       visits.push(Math.round(performance.now() - t0));
       page.off('request', onRequest);
       page.off('response', onResponse);
