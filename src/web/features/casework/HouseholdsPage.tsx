@@ -1,33 +1,29 @@
 import { Anchor, Button, Group, Select, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { householdSortFields, householdStatuses } from '../../../shared/schemas/households';
 import { useCan } from '../../app/session';
 import { type Column, DataTable, type SortState } from '../../ui/DataTable';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDate } from '../../ui/format';
 import { Page } from '../../ui/Page';
+import { useAddressFilters, useAddressSearch } from '../../ui/useAddressFilters';
 import { type HouseholdSummaryRow, useHouseholdList } from './api';
 import { HouseholdStatusBadge } from './components/HouseholdStatusBadge';
 import { useRefOptions, useSiteChoices } from './options';
 
 const pageSize = 25;
 const filterNames = ['q', 'siteId', 'status', 'category', 'districtCode'] as const;
-type FilterName = (typeof filterNames)[number];
 
 /** The household list; filters, sort and page live in the address, so "back" returns to the same view. */
 export function HouseholdsPage() {
   const { t } = useTranslation();
   const can = useCan();
-  const [params, setParams] = useSearchParams();
+  const { params, get, update, page, setPage } = useAddressFilters();
   const sites = useSiteChoices();
   const categories = useRefOptions('household-categories');
   const districts = useRefOptions('districts');
 
-  const get = (name: FilterName) => params.get(name) || null;
-  const page = Math.max(1, Number(params.get('page')) || 1);
   const sortField = params.get('sort');
   const sort: SortState = {
     field: (householdSortFields as readonly string[]).includes(sortField ?? '')
@@ -36,28 +32,7 @@ export function HouseholdsPage() {
     order: params.get('order') === 'asc' ? 'asc' : 'desc',
   };
 
-  const update = (changes: Record<string, string | null>, resetPage = true) => {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        if (resetPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  };
-
-  // the search box types into local state; the address follows after a pause
-  const [q, setQ] = useState(get('q') ?? '');
-  const [debouncedQ] = useDebouncedValue(q, 300);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text writes the address
-  useEffect(() => {
-    if ((get('q') ?? '') !== debouncedQ.trim()) update({ q: debouncedQ.trim() || null });
-  }, [debouncedQ]);
+  const [q, setQ] = useAddressSearch({ get, update });
 
   const query = {
     page,
@@ -207,7 +182,7 @@ export function HouseholdsPage() {
           page,
           pageSize,
           total: list.data?.total ?? 0,
-          onPageChange: (p) => update({ page: p > 1 ? String(p) : null }, false),
+          onPageChange: setPage,
         }}
       />
     </Page>

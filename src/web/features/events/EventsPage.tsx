@@ -1,14 +1,13 @@
 import { Anchor, Badge, Button, Group, SegmentedControl, Select, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { todayBerlin } from '../../../shared/dates';
 import { eventSortFields } from '../../../shared/schemas/events';
 import { useCan } from '../../app/session';
 import { type Column, DataTable, type SortState } from '../../ui/DataTable';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Page } from '../../ui/Page';
+import { useAddressFilters, useAddressSearch } from '../../ui/useAddressFilters';
 import { useRefOptions } from '../casework/options';
 import { type EventSummary, useEventList } from './api';
 import { formatWhen } from './format';
@@ -23,44 +22,23 @@ const filterNames = ['q', 'type', 'siteId', 'districtCode', 'period', 'series'] 
 export function EventsPage() {
   const { t } = useTranslation();
   const can = useCan();
-  const [params, setParams] = useSearchParams();
+  const { params, get, update, page, setPage } = useAddressFilters();
   const types = useRefOptions('event-types');
   const districts = useRefOptions('districts');
   const sites = useEventSites();
-  const get = (name: string) => params.get(name) || null;
   const series = get('series');
   const period: Period = (periods as readonly string[]).includes(get('period') ?? '')
     ? (get('period') as Period)
     : series
       ? 'all'
       : 'upcoming';
-  const page = Math.max(1, Number(params.get('page')) || 1);
   const sortField = get('sort');
   const sort: SortState = {
     field: (eventSortFields as readonly string[]).includes(sortField ?? '') ? (sortField as string) : 'date',
     order: (get('order') ?? (period === 'past' ? 'desc' : 'asc')) === 'desc' ? 'desc' : 'asc',
   };
 
-  const update = (changes: Record<string, string | null>, resetPage = true) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        if (resetPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-
-  const [q, setQ] = useState(get('q') ?? '');
-  const [debouncedQ] = useDebouncedValue(q, 300);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text writes the address
-  useEffect(() => {
-    if ((get('q') ?? '') !== debouncedQ.trim()) update({ q: debouncedQ.trim() || null });
-  }, [debouncedQ]);
+  const [q, setQ] = useAddressSearch({ get, update });
 
   const today = todayBerlin();
   const list = useEventList({
@@ -196,7 +174,7 @@ export function EventsPage() {
           page,
           pageSize,
           total: list.data?.total ?? 0,
-          onPageChange: (p) => update({ page: p > 1 ? String(p) : null }, false),
+          onPageChange: setPage,
         }}
       />
     </Page>

@@ -7,10 +7,10 @@ import { DateField } from '../../ui/DateField';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDate, parseDateInput } from '../../ui/format';
 import { Page } from '../../ui/Page';
+import { useAddressFilters } from '../../ui/useAddressFilters';
 import { useSiteChoices } from '../casework/options';
 import { useBookingList } from './api';
 import { BookingsTable } from './BookingsTable';
-import { useAddressFilters } from './useAddressFilters';
 
 const pageSize = 25;
 

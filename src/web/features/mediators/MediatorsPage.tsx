@@ -1,6 +1,5 @@
 import { Anchor, Button, Group, Select, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { mediatorKinds } from '../../../shared/schemas/mediators';
@@ -9,11 +8,11 @@ import { type Column, DataTable, type SortState } from '../../ui/DataTable';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Page } from '../../ui/Page';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { useAddressFilters, useAddressSearch } from '../../ui/useAddressFilters';
 import { useLanguageOptions, useRefOptions } from '../casework/options';
 import { type Mediator, useMediatorList } from './api';
 import { formatEuro, languagesText } from './labels';
 import { MediatorFormModal } from './MediatorFormModal';
-import { useAddressFilters } from './useAddressFilters';
 
 const pageSize = 25;
 const filterNames = ['q', 'language', 'districtCode', 'kind', 'active'] as const;
@@ -28,12 +27,7 @@ export function MediatorsPage() {
   const [creating, setCreating] = useState(false);
   const sort: SortState = { field: 'name', order: params.get('order') === 'desc' ? 'desc' : 'asc' };
 
-  const [q, setQ] = useState(get('q') ?? '');
-  const [debouncedQ] = useDebouncedValue(q, 300);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text writes the address
-  useEffect(() => {
-    if ((get('q') ?? '') !== debouncedQ.trim()) update({ q: debouncedQ.trim() || null });
-  }, [debouncedQ]);
+  const [q, setQ] = useAddressSearch({ get, update });
 
   const list = useMediatorList({
     page,

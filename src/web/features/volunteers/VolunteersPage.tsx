@@ -1,13 +1,13 @@
 import { Anchor, Button, Group, Select, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { volunteerStatuses } from '../../../shared/schemas/volunteers';
 import { useCan } from '../../app/session';
 import { type Column, DataTable, type SortState } from '../../ui/DataTable';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Page } from '../../ui/Page';
+import { useAddressFilters, useAddressSearch } from '../../ui/useAddressFilters';
 import { languageLabel, useLanguageOptions, useRefOptions } from '../casework/options';
 import { useVolunteerList, type VolunteerListItem } from './api';
 import { ConductBadge, StatusBadge } from './badges';
@@ -20,34 +20,13 @@ const filterNames = ['q', 'status', 'language', 'districtCode'] as const;
 export function VolunteersPage() {
   const { t } = useTranslation();
   const can = useCan();
-  const [params, setParams] = useSearchParams();
+  const { params, get, update, page, setPage } = useAddressFilters();
   const [creating, setCreating] = useState(false);
   const languages = useLanguageOptions();
   const districts = useRefOptions('districts');
-  const get = (name: string) => params.get(name) || null;
-  const page = Math.max(1, Number(params.get('page')) || 1);
   const sort: SortState = { field: 'name', order: params.get('sort') === '-name' ? 'desc' : 'asc' };
 
-  const update = (changes: Record<string, string | null>, resetPage = true) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        if (resetPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-
-  const [q, setQ] = useState(get('q') ?? '');
-  const [debouncedQ] = useDebouncedValue(q, 300);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text writes the address
-  useEffect(() => {
-    if ((get('q') ?? '') !== debouncedQ.trim()) update({ q: debouncedQ.trim() || null });
-  }, [debouncedQ]);
+  const [q, setQ] = useAddressSearch({ get, update });
 
   const list = useVolunteerList({
     page,
@@ -164,7 +143,7 @@ export function VolunteersPage() {
                 page,
                 pageSize,
                 total: list.data.total,
-                onPageChange: (p) => update({ page: p > 1 ? String(p) : null }, false),
+                onPageChange: setPage,
               }
             : undefined
         }

@@ -1,3 +1,5 @@
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 /** Filters and page of a list kept in the address, so "back" returns to the same view. */
@@ -20,4 +22,21 @@ export function useAddressFilters() {
     );
   const setPage = (p: number) => update({ page: p > 1 ? String(p) : null }, false);
   return { params, get, page, update, setPage };
+}
+
+/**
+ * The list's search box: it types into local state, and the address (`q`) follows after a pause of
+ * 300 ms, so every letter does not become a request and a history entry.
+ */
+export function useAddressSearch({
+  get,
+  update,
+}: Pick<ReturnType<typeof useAddressFilters>, 'get' | 'update'>) {
+  const [q, setQ] = useState(get('q') ?? '');
+  const [debouncedQ] = useDebouncedValue(q, 300);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text writes the address
+  useEffect(() => {
+    if ((get('q') ?? '') !== debouncedQ.trim()) update({ q: debouncedQ.trim() || null });
+  }, [debouncedQ]);
+  return [q, setQ] as const;
 }
