@@ -26,6 +26,8 @@ import { needRoutes } from './modules/needs/routes.js';
 import { networkRoutes } from './modules/network/routes.js';
 import { offerRoutes } from './modules/offers/routes.js';
 import { partnerRoutes } from './modules/partners/routes.js';
+import { privacyNoticeRoutes } from './modules/privacy-notices/routes.js';
+import { processingRecordRoutes } from './modules/processing-record/routes.js';
 import { referenceRoutes } from './modules/reference/routes.js';
 import { referralRoutes } from './modules/referrals/routes.js';
 import { retentionRoutes } from './modules/retention/routes.js';
@@ -163,6 +165,8 @@ export async function buildApp(database: Database, config: Config, options: AppO
     subjectAccessRoutes,
     emergencyAccessRoutes,
     privilegedChangeRoutes,
+    privacyNoticeRoutes,
+    processingRecordRoutes,
   ]) {
     routes(app, deps);
   }

@@ -64,6 +64,7 @@ export const fieldIssueTexts = {
   },
   notYourSite: { de: 'nicht einer Ihrer Standorte', en: 'not one of your sites' },
   unknownSite: { de: 'unbekannter Standort', en: 'unknown site' },
+  unknownPrivacyNotice: { de: 'unbekannter Datenschutzhinweis', en: 'unknown privacy notice' },
   siteClosed: { de: 'der Standort ist geschlossen', en: 'site is closed' },
   alreadyResponsibleSite: { de: 'ist bereits der zuständige Standort', en: 'already the responsible site' },
   unknownDistrict: { de: 'unbekannter Stadtbezirk', en: 'unknown district' },

@@ -158,6 +158,8 @@ export const createConsentBody = z.object({
   sharingOrganisationCodes: z.array(z.string().min(1).max(60)).max(50).default([]),
   noticeLanguage: z.string().min(2).max(8).nullable().optional(),
   noticeVersion: text(40).nullable().optional(),
+  /** the privacy notice handed out (GET /api/privacy-notices): its language and version are recorded */
+  privacyNoticeId: uuid.nullable().optional(),
 });
 export const withdrawConsentBody = z.object({ withdrawnOn: isoDate });
 export const consent = z.object({
@@ -171,6 +173,7 @@ export const consent = z.object({
   sharingOrganisationCodes: z.array(z.string()),
   noticeLanguage: z.string().nullable(),
   noticeVersion: z.string().nullable(),
+  privacyNoticeId: uuid.nullable().optional(),
   withdrawnOn: isoDate.nullable(),
   /** who recorded it (the author may correct it for QUARTIER_CORRECTION_DAYS) */
   createdBy: uuid.nullable().optional(),

@@ -4,6 +4,7 @@ import { caseworkNav } from '../features/casework/routes';
 import { eventsNav } from '../features/events/routes';
 import { mediatorsNav } from '../features/mediators/routes';
 import { networkNav } from '../features/network/routes';
+import { privacyNoticeNav, processingRecordNav } from '../features/privacy-notices/routes';
 import { retentionNav } from '../features/retention/routes';
 import { statisticsNav } from '../features/statistics/routes';
 import { volunteersNav } from '../features/volunteers/routes';
@@ -26,7 +27,11 @@ export const navigation: NavSection[] = [
   {
     labelKey: 'nav.sectionWork',
     // case staff start their day on "Mein Tag": it comes first for them
-    items: [...caseworkNav, { to: '/', labelKey: 'nav.start', permission: 'self', end: true }],
+    items: [
+      ...caseworkNav,
+      { to: '/', labelKey: 'nav.start', permission: 'self', end: true },
+      ...privacyNoticeNav,
+    ],
   },
   {
     labelKey: 'nav.sectionNetwork',
@@ -44,6 +49,7 @@ export const navigation: NavSection[] = [
       { to: '/reference', labelKey: 'nav.reference', permission: 'reference.read' },
       { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
       ...retentionNav,
+      ...processingRecordNav,
     ],
   },
   {

@@ -8,6 +8,7 @@ import { eventsRoutes } from '../features/events/routes';
 import { mediatorsRoutes } from '../features/mediators/routes';
 import { networkRoutes } from '../features/network/routes';
 import { privacyRoutes } from '../features/privacy/routes';
+import { privacyNoticeRoutes } from '../features/privacy-notices/routes';
 import { retentionRoutes } from '../features/retention/routes';
 import { StartPage } from '../features/start/StartPage';
 import { statisticsRoutes } from '../features/statistics/routes';
@@ -60,6 +61,7 @@ export const router = createBrowserRouter([
       ...statisticsRoutes,
       ...retentionRoutes,
       ...privacyRoutes,
+      ...privacyNoticeRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

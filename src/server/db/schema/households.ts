@@ -11,6 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { nameFoldSql, nameWordsSql } from '../name-fold.js';
+import { privacyNotices } from './privacy-notices.js';
 import { sites } from './sites.js';
 import { users } from './users.js';
 
@@ -135,6 +136,8 @@ export const consents = pgTable(
     sharingOrganisationCodes: text('sharing_organisation_codes').array().notNull().default(sql`'{}'::text[]`),
     noticeLanguage: text('notice_language'),
     noticeVersion: text('notice_version'),
+    /** the privacy notice handed out (its language and version are copied to the two fields above) */
+    privacyNoticeId: uuid('privacy_notice_id').references(() => privacyNotices.id),
     /** the household agreed that a volunteer (mentor) may contact it: name of the contact person, phone, languages */
     volunteerContact: boolean('volunteer_contact').notNull().default(false),
     withdrawnOn: date('withdrawn_on', { mode: 'string' }),

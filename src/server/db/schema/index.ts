@@ -7,6 +7,7 @@ export * from './household-counts.js';
 export * from './households.js';
 export * from './mediators.js';
 export * from './network.js';
+export * from './privacy-notices.js';
 export * from './retention.js';
 export * from './sites.js';
 export * from './statistics.js';

@@ -10,6 +10,7 @@ import { assertLanguage, assertMember } from '../casework/checks.js';
 import { authoredBy, type CorrectionRequest, correctRecord, removeRecord } from '../casework/correction.js';
 import { auditCase, caseList, insertCaseRecord } from '../casework/record.js';
 import { type CaseRequest, caseWrite } from '../casework/write.js';
+import { noticeForConsent } from '../privacy-notices/service.js';
 import { assertCodes } from '../reference/validate.js';
 
 type CreateConsentBody = z.infer<typeof createConsentBody>;
@@ -26,6 +27,7 @@ function presentConsent(row: typeof consents.$inferSelect): Consent {
     sharingOrganisationCodes: row.sharingOrganisationCodes,
     noticeLanguage: row.noticeLanguage,
     noticeVersion: row.noticeVersion,
+    privacyNoticeId: row.privacyNoticeId,
     withdrawnOn: row.withdrawnOn,
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
@@ -68,7 +70,9 @@ async function assertConsent(tx: Db, householdId: string, body: Partial<CreateCo
 export function createConsent(req: CaseRequest, householdId: string, body: CreateConsentBody) {
   return caseWrite(req, householdId, async (tx, h) => {
     await assertConsent(tx, householdId, body);
-    const values = { ...body, sharingOrganisationCodes: [...new Set(body.sharingOrganisationCodes)] };
+    const notice = await noticeForConsent(tx, body.privacyNoticeId);
+    const sharingOrganisationCodes = [...new Set(body.sharingOrganisationCodes)];
+    const values = { ...body, ...notice, sharingOrganisationCodes };
     return presentConsent(await insertCaseRecord(tx, req, h, consents, 'consent', values, body));
   });
 }
