@@ -11,6 +11,7 @@ import { useFormMutation } from '../../../ui/forms/useFormMutation';
 import { QuickMultiSelect } from '../../../ui/select/QuickMultiSelect';
 import { QuickSelect } from '../../../ui/select/QuickSelect';
 import { RecordActions } from '../../corrections/RecordActions';
+import { NoticeSelect } from '../../privacy-notices/NoticeSelect';
 import { type Consent, caseworkKeys, type Household, useHouseholdPart } from '../api';
 import { CaseTable } from '../components/CaseTable';
 import { TabSection } from '../components/TabSection';
@@ -25,6 +26,7 @@ interface Values {
   contactByPhone: boolean;
   volunteerContact: boolean;
   sharingOrganisationCodes: string[];
+  privacyNoticeId: string | null;
   noticeLanguage: string | null;
   noticeVersion: string;
 }
@@ -41,6 +43,7 @@ function ConsentModal({ household, onClose }: { household: Household; onClose():
       contactByPhone: false,
       volunteerContact: false,
       sharingOrganisationCodes: [],
+      privacyNoticeId: null,
       noticeLanguage: null,
       noticeVersion: '',
     },
@@ -95,6 +98,7 @@ function ConsentModal({ household, onClose }: { household: Household; onClose():
         data={organisations.options}
         {...form.getInputProps('sharingOrganisationCodes')}
       />
+      <NoticeSelect {...form.getInputProps('privacyNoticeId')} />
       <Group grow align="flex-start">
         <QuickSelect
           label={t('casework.consents.noticeLanguage')}
