@@ -64,4 +64,38 @@ test.describe('corrections', () => {
     await expect(page.getByRole('button', { name: 'Kontakt vom 12.03.2024 löschen' })).toBeVisible();
     await expect(timeline.getByRole('listitem').filter({ hasText: '05.03.2024' })).toHaveCount(0);
   });
+
+  test('the site lead restricts a household (Art. 18) with a reason and lifts it again', async ({ page }) => {
+    await login(page, 'leitung.ba');
+    const me = await (await page.request.get('/api/auth/me')).json();
+    const created = await page.request.post('/api/households', {
+      headers: { 'x-csrf-token': me.csrfToken as string },
+      data: {
+        siteId: me.user.siteIds[0],
+        category: 'refugee',
+        registeredOn: '2024-02-01',
+        members: [
+          { firstName: 'Nadia', lastName: 'Einschraenkung', birthYear: 1979, roleInHousehold: 'head' },
+        ],
+      },
+    });
+    expect(created.status()).toBe(201);
+    const household = await created.json();
+    await page.goto(`/households/${household.id}`);
+    await page.getByRole('button', { name: 'Einschränken (Art. 18 DSGVO)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Verarbeitung einschränken (Art. 18 DSGVO)' });
+    await dialog.getByRole('textbox', { name: 'Grund der Einschränkung' }).fill('Richtigkeit bestritten');
+    await dialog.getByRole('button', { name: 'Einschränken' }).click();
+    await expect(dialog).toBeHidden();
+    const banner = page.getByRole('status').filter({ hasText: 'Eingeschränkter Haushalt' });
+    await expect(banner).toContainText('Grund: Richtigkeit bestritten');
+    await expect(page.getByRole('link', { name: 'Kontakt erfassen' })).toHaveCount(0);
+    await expectNoA11yViolations(page, 'restricted household (site lead)');
+    await page.getByRole('button', { name: 'Einschränkung aufheben' }).click();
+    const lift = page.getByRole('dialog', { name: 'Einschränkung aufheben' });
+    await lift.getByRole('textbox', { name: 'Grund der Aufhebung' }).fill('Richtigkeit geklärt');
+    await lift.getByRole('button', { name: 'Aufheben' }).click();
+    await expect(lift).toBeHidden();
+    await expect(banner).toHaveCount(0);
+  });
 });

@@ -47,7 +47,6 @@ function RestrictionModal({ household, onClose }: { household: Household; onClos
       onClose={onClose}
       scaffold={scaffold}
       submitLabel={t(lift ? 'corrections.restriction.confirmLift' : 'corrections.restriction.confirm')}
-      submitColor="orange.9"
       size="md"
     >
       {lift ? null : <Text>{t('corrections.restriction.explain')}</Text>}
@@ -70,7 +69,7 @@ export function RestrictionAction({ household }: { household: Household }) {
   if (!can('household.restrict')) return null;
   return (
     <>
-      <Button variant="outline" color="orange.9" size="xs" onClick={() => setOpen(true)}>
+      <Button variant="default" size="xs" onClick={() => setOpen(true)}>
         {t(household.restriction ? 'corrections.restriction.lift' : 'corrections.restriction.action')}
       </Button>
       {open ? <RestrictionModal household={household} onClose={() => setOpen(false)} /> : null}
