@@ -26,6 +26,8 @@ const adminPages: { path: string; heading: string; title?: RegExp }[] = [
 ];
 
 test('main pages have no WCAG 2.1 AA violations', async ({ page }) => {
+  // ten pages, each with an axe run: minutes on a loaded 2-core machine
+  test.setTimeout(240_000);
   await login(page, 'admin');
   for (const { path, heading } of adminPages) {
     await test.step(path, async () => {
