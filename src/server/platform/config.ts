@@ -23,6 +23,8 @@ export const configSchema = z.object({
   /** with demo on: also generate demo households and contacts on the first start */
   QUARTIER_DEMO_DATA: flag.default(true),
   QUARTIER_ADMIN_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
+  /** secret of the board's cell-key noise (statistics/cell-key.ts reads it); default: random, in app_settings */
+  QUARTIER_CELL_KEY_SECRET: z.string().min(16, 'must have at least 16 characters').optional(),
   QUARTIER_PROFILE: z.string().min(1).default('dortmund'),
   QUARTIER_SESSION_IDLE_MINUTES: positiveInt.default(30),
   QUARTIER_SESSION_MAX_HOURS: positiveInt.default(12),
