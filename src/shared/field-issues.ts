@@ -103,7 +103,7 @@ export const fieldIssueTexts = {
   duplicateCategory: { de: 'Kategorie mehrfach angegeben', en: 'category given more than once' },
   contactPersonNotDeleted: {
     de: 'Die Kontaktperson des Haushalts kann nicht gelöscht werden; bitte zuerst eine andere Person als Kontaktperson eintragen',
-    en: 'the household\'s contact person cannot be deleted; please make another member the contact person first',
+    en: "the household's contact person cannot be deleted; please make another member the contact person first",
   },
   lastMemberNotDeleted: {
     de: 'Das letzte Mitglied eines Haushalts kann nicht gelöscht werden',

@@ -440,7 +440,9 @@ describe('GET /api/statistics/network', () => {
       'Stunden',
     ]);
 
-    const csv = await central.get(`/api/statistics/export.csv?${P}&siteIds=${both}&table=mediator-bookings&dialect=plain`);
+    const csv = await central.get(
+      `/api/statistics/export.csv?${P}&siteIds=${both}&table=mediator-bookings&dialect=plain`,
+    );
     expect(csv.statusCode).toBe(200);
     const lines = csv.body
       .replace(/^\uFEFF/, '')

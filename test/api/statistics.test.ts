@@ -498,7 +498,9 @@ describe('exports', () => {
   });
 
   it('writes CSV: one table, or all tables in long form', async () => {
-    const one = await central.get(`/api/statistics/export.csv?${P}&siteIds=${ba},${mh}&table=sites&dialect=plain`);
+    const one = await central.get(
+      `/api/statistics/export.csv?${P}&siteIds=${ba},${mh}&table=sites&dialect=plain`,
+    );
     expect(one.statusCode).toBe(200);
     expect(one.headers['content-type']).toContain('text/csv');
     const lines = one.body

@@ -62,9 +62,7 @@ export const households = pgTable(
     /** case-number prefix search ("BA-2024") under any database collation */
     index('households_case_number_prefix_idx').on(t.caseNumber.op('text_pattern_ops')),
     /** the few restricted households, subtracted from the list's counted total */
-    index('households_restricted_idx')
-      .on(t.siteId)
-      .where(sql`${t.restrictedAt} IS NOT NULL`),
+    index('households_restricted_idx').on(t.siteId).where(sql`${t.restrictedAt} IS NOT NULL`),
   ],
 );
 
