@@ -51,7 +51,7 @@ export function PrivacyNoticesPage() {
                           {n.title}
                         </Text>
                         {n.title.includes(placeholderMark) ? (
-                          <Badge color="orange.9" variant="outline">
+                          <Badge color="red.9" variant="outline">
                             {t('dpo.notices.placeholder')}
                           </Badge>
                         ) : null}
