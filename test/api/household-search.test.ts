@@ -157,6 +157,46 @@ describe('household list search', () => {
     expect(desc).toEqual([...r].reverse());
   });
 
+  it('keeps the listed name and the searched site with the members: rename, move, transfer', async () => {
+    // rename the contact person: the list shows, sorts and finds the new name at once
+    const h = await register(fk, ba, 'Quandt', 'Vera');
+    const body = (await fk.get(`/api/households/${h.id}`)).json() as { members: { id: string }[] };
+    const head = body.members[0].id;
+    const renamed = await fk.patch(`/api/households/${h.id}/members/${head}`, { lastName: 'Quaas' });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(names(await search('Quaas'))).toEqual(['Quaas, Vera']);
+    expect((await search('Quandt')).total).toBe(0);
+    const sorted = names(await search('', '&sort=headName&order=asc'));
+    expect(sorted.indexOf('Quaas, Vera')).toBeGreaterThan(sorted.indexOf('Pape, Ole'));
+    expect(sorted.indexOf('Quaas, Vera')).toBeLessThan(sorted.indexOf('Schulz, Eva'));
+    // a member moved into another household is found there, and the first household keeps its head
+    const other = await register(fk, ba, 'Ulbrich', 'Udo');
+    const added = await fk.post(`/api/households/${other.id}/members`, {
+      firstName: 'Wanda',
+      lastName: 'Wrobel',
+      birthYear: 1990,
+      roleInHousehold: 'other',
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const moved = await fk.post(`/api/households/${other.id}/members/${added.json().id}/move`, {
+      toHouseholdId: h.id,
+      movedOn: '2024-04-01',
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect((await search('Wrobel')).items.map((i) => i.id)).toEqual([h.id]);
+    expect((await search('Ulbrich')).items.map((i) => i.headName)).toEqual(['Ulbrich, Udo']);
+    // a transfer takes the members' names to the new site's search, and out of the old one's
+    const lead = await t.login('leitung.ba');
+    const transfer = await lead.post(`/api/households/${h.id}/transfers`, {
+      toSiteId: mh,
+      transferredOn: new Date().toISOString().slice(0, 10),
+    });
+    expect(transfer.statusCode, transfer.body).toBe(201);
+    expect((await search('Wrobel')).total).toBe(0);
+    const theirs = (await fkMh.get('/api/households?q=Wrobel')).json();
+    expect(theirs.items.map((i: Item) => [i.id, i.headName])).toEqual([[h.id, 'Quaas, Vera']]);
+  });
+
   it('folds names in the database exactly as in TypeScript', async () => {
     const samples = [
       'Müller',

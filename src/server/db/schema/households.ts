@@ -47,6 +47,8 @@ export const households = pgTable(
     restrictedAt: timestamp('restricted_at', { withTimezone: true }),
     restrictedBy: uuid('restricted_by').references(() => users.id),
     restrictionReason: text('restriction_reason'),
+    /** the contact person's "Last, First" as the list shows it; kept by the members' triggers (migration 0020) */
+    headName: text('head_name'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -61,6 +63,8 @@ export const households = pgTable(
     index('households_registered_site_idx').on(t.registeredSiteId, t.registeredOn),
     /** case-number prefix search ("BA-2024") under any database collation */
     index('households_case_number_prefix_idx').on(t.caseNumber.op('text_pattern_ops')),
+    /** the list sorted by name per site (German order): a page reads its index entries, no sort */
+    index('households_site_head_name_idx').on(t.siteId, sql`${t.headName} COLLATE "und-x-icu"`, t.id.desc()),
     /** the few restricted households, subtracted from the list's counted total */
     index('households_restricted_idx').on(t.siteId).where(sql`${t.restrictedAt} IS NOT NULL`),
   ],
@@ -84,6 +88,11 @@ export const persons = pgTable(
     householdId: uuid('household_id')
       .notNull()
       .references(() => households.id),
+    /**
+     * the household's site, set by the database (migration 0020: on insert, on a move, on a transfer) so the
+     * name search reads the user's sites only; NOT NULL there, optional here because no one writes it
+     */
+    siteId: uuid('site_id'),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
     originalScriptName: text('original_script_name'),
@@ -114,9 +123,13 @@ export const persons = pgTable(
     index('persons_household_idx').on(t.householdId),
     index('persons_last_key_idx').on(t.lastKey, t.birthYear),
     index('persons_first_key_idx').on(t.firstKey, t.birthYear),
-    index('persons_last_fold_idx').on(t.lastFold.op('text_pattern_ops')),
-    index('persons_first_fold_idx').on(t.firstFold.op('text_pattern_ops')),
-    index('persons_name_words_idx').using('gin', t.nameWords),
+    index('persons_site_last_fold_idx').on(t.siteId, t.lastFold.op('text_pattern_ops')),
+    index('persons_site_first_fold_idx').on(t.siteId, t.firstFold.op('text_pattern_ops')),
+    index('persons_site_last_key_idx').on(t.siteId, t.lastKey),
+    index('persons_site_first_key_idx').on(t.siteId, t.firstKey),
+    index('persons_name_words_multi_idx')
+      .using('gin', t.nameWords)
+      .where(sql`cardinality(${t.nameWords}) > 2`),
   ],
 );
 

@@ -51,28 +51,41 @@ function personMatches(q: string) {
     .flatMap((s) => [pairMatch(s.first, s.last), pairMatch(s.last, s.first)]);
   // every typed word is a word of the names, in any order: Schmidt → Koehler-Schmidt, Maria → Anna Maria
   const words = nameWords(q);
-  const inWords = sql`p.name_words @> ${sql.param(words)}::text[]`;
+  // names of two words are found by their first and last name; only longer ones need the word index
+  const inWords = sql`(cardinality(p.name_words) > 2 AND p.name_words @> ${sql.param(words)}::text[])`;
   const anyWord = words.length
     ? { where: inWords, rank: sql`CASE WHEN ${inWords} THEN 2 ELSE ${sql.raw(String(noMatch))} END` }
     : null;
   return [...whole, ...splits, anyWord].filter((m) => m !== null);
 }
 
-const householdId = sql.raw('"households"."id"');
 const caseNumber = sql.raw('"households"."case_number"');
 
-/** The filter and the rank (lower is better) of the list search, or null when nothing is typed. */
-export function householdSearch(q: string): { where: SQL; rank: SQL } | null {
+/**
+ * What the list search adds to the list query: a filter on the households (a case number), or the matching
+ * members of the scope's sites with the best rank per household (`matches`, to join on `household_id`).
+ */
+export type HouseholdSearch =
+  | { kind: 'caseNumber'; where: SQL; rank: SQL }
+  | { kind: 'names'; matches: SQL }
+  | { kind: 'none' };
+
+/**
+ * The list search for `q` at the given sites (the user's sites, or the one chosen), or null when nothing is
+ * typed. Names are read from the site-bounded indexes on persons (`persons.site_id` is the household's site,
+ * kept by the database), so "Ahmad" reads the Ahmads of the user's sites only, once, with their rank.
+ */
+export function householdSearch(q: string, siteIds: string[]): HouseholdSearch | null {
   const typed = q.trim().slice(0, 100);
   if (!typed) return null;
   // names have no digits, case numbers do: "BA-2024" finds case numbers, not everyone named Ba…
   if (/\d/.test(typed)) {
     const number = typed.toUpperCase().replace(/\s+/g, '');
     const where = sql`${caseNumber} LIKE ${`${escapeLike(number)}%`}`;
-    return { where, rank: sql`CASE WHEN ${caseNumber} = ${number} THEN 0 ELSE 2 END` };
+    return { kind: 'caseNumber', where, rank: sql`CASE WHEN ${caseNumber} = ${number} THEN 0 ELSE 2 END` };
   }
   const persons = personMatches(typed);
-  if (persons.length === 0) return { where: sql`false`, rank: sql`NULL::int` };
+  if (persons.length === 0) return { kind: 'none' };
   const personWhere = sql.join(
     persons.map((m) => m.where),
     sql` OR `,
@@ -84,9 +97,9 @@ export function householdSearch(q: string): { where: SQL; rank: SQL } | null {
           persons.map((m) => m.rank),
           sql`, `,
         )})`;
-  // a semi-join (no OR with the case number), so the planner knows how few households match
   return {
-    where: sql`${householdId} IN (SELECT p.household_id FROM persons p WHERE ${personWhere})`,
-    rank: sql`(SELECT min(${personRank}) FROM persons p WHERE p.household_id = ${householdId} AND (${personWhere}))`,
+    kind: 'names',
+    matches: sql`SELECT p.household_id, min(${personRank}) AS rank FROM persons p
+      WHERE p.site_id = ANY(${sql.param(siteIds)}::uuid[]) AND (${personWhere}) GROUP BY p.household_id`,
   };
 }

@@ -141,9 +141,6 @@ export function updateHousehold(req: CaseRequest, id: string, body: UpdateHouseh
 /** Spelled out: in a one-table query Drizzle writes a bare "id", which inside the sub-queries means theirs. */
 const householdIdColumn = sql.raw('"households"."id"');
 
-const headName = sql<string>`(SELECT p.last_name || ', ' || p.first_name FROM persons p
-  WHERE p.household_id = ${householdIdColumn}
-  ORDER BY (p.role_in_household = 'head') DESC, p.left_on IS NOT NULL, p.created_at, p.id LIMIT 1)`;
 const memberCount = sql<number>`(SELECT count(*)::int FROM persons p
   WHERE p.household_id = ${householdIdColumn} AND p.left_on IS NULL)`;
 const lastContactOn = sql<
@@ -160,45 +157,54 @@ export async function listHouseholds(
   if (q.status) filters.push(eq(households.status, q.status));
   if (q.category) filters.push(eq(households.category, q.category));
   if (q.districtCode) filters.push(eq(households.districtCode, q.districtCode));
-  const search = q.q ? householdSearch(q.q) : null;
-  if (search) filters.push(search.where);
+  const sites = q.siteId ? scope.siteIds.filter((id) => id === q.siteId) : scope.siteIds;
+  const search = q.q ? householdSearch(q.q, sites) : null;
+  if (search?.kind === 'caseNumber') filters.push(search.where);
+  if (search?.kind === 'none') filters.push(sql`false`);
   filters.push(restrictedFilter(scope, q.restricted === 'true'));
   const where = and(...filters);
   const sortColumn = {
     caseNumber: sql`${households.caseNumber}`,
     registeredOn: sql`${households.registeredOn}`,
-    headName: sql`${headName} COLLATE ${sql.raw(germanCollation)}`,
+    headName: sql`${households.headName} COLLATE ${sql.raw(germanCollation)}`,
     lastContactOn,
     status: sql`${households.status}`,
   }[q.sort];
-  const rows = await db
-    .select({
-      id: households.id,
-      caseNumber: households.caseNumber,
-      siteId: households.siteId,
-      category: households.category,
-      registeredOn: households.registeredOn,
-      districtCode: households.districtCode,
-      status: households.status,
-      headName,
-      memberCount,
-      lastContactOn,
-    })
-    .from(households)
+  const matches = search?.kind === 'names' ? sql`(${search.matches}) AS m` : null;
+  const rank = search?.kind === 'names' ? sql`m.rank` : search?.kind === 'caseNumber' ? search.rank : null;
+  const columns = {
+    id: households.id,
+    caseNumber: households.caseNumber,
+    siteId: households.siteId,
+    category: households.category,
+    registeredOn: households.registeredOn,
+    districtCode: households.districtCode,
+    status: households.status,
+    headName: households.headName,
+    memberCount,
+    lastContactOn,
+    // a search counts its matches in the same statement that ranks them (it reads them all anyway)
+    ...(search ? { matched: sql<number>`count(*) OVER ()` } : {}),
+  };
+  const from = db.select(columns).from(households);
+  const joined = matches ? from.innerJoin(matches, sql`m.household_id = ${householdIdColumn}`) : from;
+  const rows = await joined
     .where(where)
     .orderBy(
       // the best matches of a search first, then the chosen order among equally good ones
-      ...(search ? [search.rank] : []),
+      ...(rank ? [rank] : []),
       q.order === 'desc' ? sql`${sortColumn} DESC NULLS LAST` : asc(sortColumn),
       desc(households.id),
     )
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  const total = await householdListTotal(db, scope.siteIds, q, where);
+  const total = search
+    ? await searchTotal(db, rows, matches, where, q.page)
+    : await householdListTotal(db, scope.siteIds, q, where);
   const filterNames = Object.keys(q).filter((k) => !['page', 'pageSize', 'sort', 'order'].includes(k));
   await auditAccess(db, ctx, { action: 'record.searched', entityType: 'household', fields: filterNames });
   return {
-    items: rows.map((r) => ({
+    items: rows.map(({ matched: _, ...r }: { matched?: number } & (typeof rows)[number]) => ({
       ...r,
       status: r.status as 'active',
       headName: r.headName ?? '',
@@ -208,4 +214,22 @@ export async function listHouseholds(
     page: q.page,
     pageSize: q.pageSize,
   };
+}
+
+/** A search's total from its page (`count(*) OVER ()`); counted again only for a page behind the last. */
+async function searchTotal(
+  db: CaseRequest['db'],
+  rows: { matched?: number }[],
+  matches: SQL | null,
+  where: SQL | undefined,
+  page: number,
+): Promise<number> {
+  if (rows.length > 0) return Number(rows[0].matched);
+  if (page === 1) return 0;
+  const from = db.select({ n: sql<number>`count(*)::int` }).from(households);
+  const [{ n }] = await (matches
+    ? from.innerJoin(matches, sql`m.household_id = ${householdIdColumn}`)
+    : from
+  ).where(where);
+  return Number(n);
 }
