@@ -191,3 +191,23 @@ describe('XLSX', () => {
     expect(book.worksheets[1].name).toBe('Sites');
   });
 });
+
+describe('CSV injection', () => {
+  it('a label that Excel would run as a formula is written as text in the Excel dialect, unchanged in plain', async () => {
+    const admin = await t.login('admin');
+    const label = '=HYPERLINK("http://example.invalid","Wohnen")';
+    const patched = await admin.patch('/api/reference/life-areas/wohnen', { labelDe: label });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const excel = await central.get(`/api/statistics/export.csv?${Y}&siteIds=${ba}`);
+    expect(excel.statusCode, excel.body).toBe(200);
+    const cells = excel.body.split(/\r\n/).flatMap((line) => line.split(';'));
+    const shown = cells.filter((c) => c.includes('HYPERLINK'));
+    expect(shown.length).toBeGreaterThan(0);
+    // csv-stringify quotes the cell (it holds quotes); inside, the apostrophe comes first
+    for (const c of shown) expect(c.replace(/^"/, '')).toMatch(/^'=/);
+    expect(cells.some((c) => /^"?=/.test(c))).toBe(false);
+    const plain = await central.get(`/api/statistics/export.csv?${Y}&siteIds=${ba}&dialect=plain`);
+    expect(plain.body).toContain('"=HYPERLINK(""http://example.invalid"",""Wohnen"")"');
+    await admin.patch('/api/reference/life-areas/wohnen', { labelDe: 'Wohnen' });
+  });
+});

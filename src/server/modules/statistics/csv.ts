@@ -15,9 +15,26 @@ import { translator } from './texts.js';
  */
 type Cell = string | number;
 
+/**
+ * A text Excel would run as a formula (CSV injection: a partner's or an offer's name "=HYPERLINK(…)") gets
+ * a leading apostrophe, which Excel shows as text and hides; a number written as text ("-3", "1,5") and a
+ * lone dash stay as they are. `plain` is for machines and keeps every value exactly.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+const numberText = /^-?\d+(,\d+)?$/;
+
+export function neutralizeFormula(cell: Cell): Cell {
+  if (typeof cell !== 'string' || !formulaStart.test(cell)) return cell;
+  if (cell === '-' || numberText.test(cell)) return cell;
+  return `'${cell}`;
+}
+
 function render(rows: Cell[][], dialect: CsvDialect): string {
   if (dialect === 'plain') return stringify(rows);
-  return stringify(rows, { bom: true, delimiter: ';', record_delimiter: 'windows' });
+  return stringify(
+    rows.map((row) => row.map(neutralizeFormula)),
+    { bom: true, delimiter: ';', record_delimiter: 'windows' },
+  );
 }
 
 /** The cells of a table's rows for the dialect (the header first). */

@@ -23,12 +23,13 @@ const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.met
 
 /** How many migrations the database has applied (0 before the first). */
 async function appliedMigrations(db: Db): Promise<number> {
-  const result = await db.execute(
-    sql`SELECT CASE WHEN to_regclass('drizzle.__drizzle_migrations') IS NULL THEN 0
-      ELSE (SELECT count(*)::int FROM drizzle.__drizzle_migrations) END AS n`,
+  const rowsOf = (r: unknown) => ((r as { rows?: { n: unknown }[] }).rows ?? r) as { n: unknown }[];
+  const [exists] = rowsOf(
+    await db.execute(sql`SELECT to_regclass('drizzle.__drizzle_migrations') IS NOT NULL AS n`),
   );
-  const rows = ((result as { rows?: { n: number }[] }).rows ?? result) as { n: number }[];
-  return Number(rows[0].n);
+  if (!exists.n) return 0;
+  const [count] = rowsOf(await db.execute(sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`));
+  return Number(count.n);
 }
 
 /**
