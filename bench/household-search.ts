@@ -7,6 +7,7 @@
  * unless --keep.
  *
  *   npx tsx bench/household-search.ts [--scale 10] [--queries 500] [--keep] [--reuse] [--url postgres://…]
+ *     [--database quartier_bench_throughput --reuse --keep] (search the throughput benchmark's kept data)
  */
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
@@ -24,6 +25,8 @@ export interface HouseholdSearchOptions {
   queries: number;
   keep?: boolean;
   reuse?: boolean;
+  /** another database to search in (e.g. the throughput benchmark's kept one at scale 25) */
+  database?: string;
   log?: (line: string) => void;
 }
 
@@ -35,7 +38,7 @@ export interface HouseholdSearchResult extends Latency {
   meanTotal: number;
 }
 
-const database = 'quartier_bench_household_search';
+const scratchDatabase = 'quartier_bench_household_search';
 
 type Row = Record<string, unknown>;
 const rowsOf = (r: unknown) => ((r as { rows?: Row[] }).rows ?? r) as Row[];
@@ -54,6 +57,7 @@ function typed(rng: Rng, p: Row): string {
 
 export async function benchHouseholdSearch(o: HouseholdSearchOptions): Promise<HouseholdSearchResult> {
   const log = o.log ?? ((line: string) => console.log(line));
+  const database = o.database ?? scratchDatabase;
   const pg = await benchPostgres(o.url, database, o.reuse);
   const app = await buildApp(pg, loadConfig({ QUARTIER_LOGIN_RATE_PER_MINUTE: '100000' }), {
     serveWeb: false,
@@ -132,6 +136,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     queries: Number(arg('queries', '500')),
     keep: process.argv.includes('--keep'),
     reuse: process.argv.includes('--reuse'),
+    database: process.argv.includes('--database') ? arg('database', scratchDatabase) : undefined,
   })
     .then((r) => {
       console.log(formatHouseholdSearch(r));

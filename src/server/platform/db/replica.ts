@@ -1,7 +1,7 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from '../../db/schema/index.js';
-import type { Database, Db } from './client.js';
+import { type Database, type Db, sessionOptions } from './client.js';
 
 /** The read replica of each open primary database (DATABASE_READ_URL), by the primary's Drizzle handle. */
 const replicas = new WeakMap<Db, Db>();
@@ -18,7 +18,7 @@ export function readReplicaOf(db: Db): Db {
 
 /** Opens a pool on the replica (no migrations: it follows the primary) and ties it to `primary`. */
 export function attachReadReplica(primary: Database, readUrl: string): Database {
-  const pool = new pg.Pool({ connectionString: readUrl, max: 10, options: '-c jit=off' });
+  const pool = new pg.Pool({ connectionString: readUrl, max: 10, options: sessionOptions });
   pool.on('error', (error) => {
     console.error(`PostgreSQL read replica connection lost: ${error.message}`);
   });
