@@ -5,6 +5,7 @@ import type { correctNeedBody } from '../../../shared/schemas/corrections.js';
 import { needsAssessments } from '../../db/schema/index.js';
 import { changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
+import { sameColumns } from '../../platform/present.js';
 import { assertMember } from '../casework/checks.js';
 import { authoredBy, type CorrectionRequest, correctRecord, removeRecord } from '../casework/correction.js';
 import { caseList, insertCaseRecord } from '../casework/record.js';
@@ -15,15 +16,17 @@ type CreateNeedBody = z.infer<typeof createNeedBody>;
 
 function presentNeed(row: typeof needsAssessments.$inferSelect): Need {
   return {
-    id: row.id,
-    householdId: row.householdId,
-    personId: row.personId,
-    assessedOn: row.assessedOn,
-    lifeArea: row.lifeArea,
-    level: row.level,
-    obstacles: row.obstacles,
-    goals: row.goals,
-    createdBy: row.createdBy,
+    ...sameColumns(row, [
+      'id',
+      'householdId',
+      'personId',
+      'assessedOn',
+      'lifeArea',
+      'level',
+      'obstacles',
+      'goals',
+      'createdBy',
+    ]),
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -6,6 +6,7 @@ import { offers, referrals } from '../../db/schema/index.js';
 import { type AuditTx, changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, fieldError } from '../../platform/errors.js';
+import { sameColumns } from '../../platform/present.js';
 import { assertMember } from '../casework/checks.js';
 import { authoredBy, type CorrectionRequest, correctRecord, removeRecord } from '../casework/correction.js';
 import { auditCase, caseList, insertCaseRecord } from '../casework/record.js';
@@ -18,17 +19,19 @@ type CorrectReferralBody = z.infer<typeof correctReferralBody>;
 
 function presentReferral(row: typeof referrals.$inferSelect): Referral {
   return {
-    id: row.id,
-    householdId: row.householdId,
-    personId: row.personId,
-    date: row.date,
-    organisation: row.organisation,
-    lifeArea: row.lifeArea,
-    offerId: row.offerId,
+    ...sameColumns(row, [
+      'id',
+      'householdId',
+      'personId',
+      'date',
+      'organisation',
+      'lifeArea',
+      'offerId',
+      'sharesData',
+      'outcome',
+      'createdBy',
+    ]),
     status: row.status as Referral['status'],
-    sharesData: row.sharesData,
-    outcome: row.outcome,
-    createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
