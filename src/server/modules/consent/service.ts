@@ -9,7 +9,7 @@ import { AppError, fieldError } from '../../platform/errors.js';
 import { sameColumns } from '../../platform/present.js';
 import { assertLanguage, assertMember } from '../casework/checks.js';
 import { authoredBy, type CorrectionRequest, correctRecord, removeRecord } from '../casework/correction.js';
-import { auditCase, caseList, insertCaseRecord } from '../casework/record.js';
+import { auditCase, caseList, caseRecordFields, insertCaseRecord } from '../casework/record.js';
 import { type CaseRequest, caseWrite } from '../casework/write.js';
 import { noticeForConsent } from '../privacy-notices/service.js';
 import { assertCodes } from '../reference/validate.js';
@@ -18,9 +18,8 @@ type CreateConsentBody = z.infer<typeof createConsentBody>;
 
 function presentConsent(row: typeof consents.$inferSelect): Consent {
   return {
+    ...caseRecordFields(row),
     ...sameColumns(row, [
-      'id',
-      'householdId',
       'givenOn',
       'givenByPersonId',
       'processing',
@@ -31,9 +30,7 @@ function presentConsent(row: typeof consents.$inferSelect): Consent {
       'noticeVersion',
       'privacyNoticeId',
       'withdrawnOn',
-      'createdBy',
     ]),
-    createdAt: row.createdAt.toISOString(),
   };
 }
 

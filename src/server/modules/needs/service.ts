@@ -8,7 +8,7 @@ import type { Db } from '../../platform/db/client.js';
 import { sameColumns } from '../../platform/present.js';
 import { assertMember } from '../casework/checks.js';
 import { authoredBy, type CorrectionRequest, correctRecord, removeRecord } from '../casework/correction.js';
-import { caseList, insertCaseRecord } from '../casework/record.js';
+import { caseList, caseRecordFields, insertCaseRecord } from '../casework/record.js';
 import { type CaseRequest, caseWrite } from '../casework/write.js';
 import { assertCodes } from '../reference/validate.js';
 
@@ -16,18 +16,8 @@ type CreateNeedBody = z.infer<typeof createNeedBody>;
 
 function presentNeed(row: typeof needsAssessments.$inferSelect): Need {
   return {
-    ...sameColumns(row, [
-      'id',
-      'householdId',
-      'personId',
-      'assessedOn',
-      'lifeArea',
-      'level',
-      'obstacles',
-      'goals',
-      'createdBy',
-    ]),
-    createdAt: row.createdAt.toISOString(),
+    ...caseRecordFields(row),
+    ...sameColumns(row, ['personId', 'assessedOn', 'lifeArea', 'level', 'obstacles', 'goals']),
   };
 }
 

@@ -9,7 +9,7 @@ import { AppError, fieldError } from '../../platform/errors.js';
 import { sameColumns } from '../../platform/present.js';
 import { assertMember } from '../casework/checks.js';
 import { authoredBy, type CorrectionRequest, correctRecord, removeRecord } from '../casework/correction.js';
-import { auditCase, caseList, insertCaseRecord } from '../casework/record.js';
+import { auditCase, caseList, caseRecordFields, insertCaseRecord } from '../casework/record.js';
 import { type CaseRequest, caseWrite } from '../casework/write.js';
 import { hasSharingConsent } from '../consent/service.js';
 import { assertCodes } from '../reference/validate.js';
@@ -19,20 +19,9 @@ type CorrectReferralBody = z.infer<typeof correctReferralBody>;
 
 function presentReferral(row: typeof referrals.$inferSelect): Referral {
   return {
-    ...sameColumns(row, [
-      'id',
-      'householdId',
-      'personId',
-      'date',
-      'organisation',
-      'lifeArea',
-      'offerId',
-      'sharesData',
-      'outcome',
-      'createdBy',
-    ]),
+    ...caseRecordFields(row),
+    ...sameColumns(row, ['personId', 'date', 'organisation', 'lifeArea', 'offerId', 'sharesData', 'outcome']),
     status: row.status as Referral['status'],
-    createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
