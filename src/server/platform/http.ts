@@ -1,8 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { Permission } from '../../shared/permissions.js';
-import { errorResponse } from '../../shared/schemas/common.js';
+import { errorResponse, noContent } from '../../shared/schemas/common.js';
 import { type ActorContext, actorContext } from './audit.js';
 import type { Config } from './config.js';
 import type { Database, Db } from './db/client.js';
@@ -33,6 +33,70 @@ export function responses<T extends Record<number, z.ZodType>>(ok: T) {
 }
 
 type Out<R extends z.ZodType> = Promise<z.input<R>>;
+
+/** A write route's declaration: its permission (`config`), OpenAPI tags and summary, request schemas. */
+export interface WriteRouteSpec<P extends z.ZodType, B extends z.ZodType> {
+  config: FastifyContextConfig;
+  tags: string[];
+  summary?: string;
+  params?: P;
+  body?: B;
+}
+
+/** The handler of a write route: the request (for actor and scope) and its checked params and body. */
+type WriteHandler<P extends z.ZodType, B extends z.ZodType, T> = (
+  request: FastifyRequest,
+  params: z.infer<P>,
+  body: z.infer<B>,
+) => Promise<T>;
+
+function writeSchema<P extends z.ZodType, B extends z.ZodType>(spec: WriteRouteSpec<P, B>) {
+  const { tags, summary, params, body } = spec;
+  return {
+    tags,
+    ...(summary ? { summary } : {}),
+    ...(params ? { params } : {}),
+    ...(body ? { body } : {}),
+  };
+}
+
+/** `POST <url>` that creates a record and answers 201 with it (a sub-record: `…/:id/participants`). */
+export function createRoute<P extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
+  app: FastifyInstance,
+  url: string,
+  spec: WriteRouteSpec<P, B> & { response: R },
+  handler: WriteHandler<P, B, z.input<R>>,
+) {
+  app.route({
+    method: 'POST',
+    url,
+    config: spec.config,
+    schema: { ...writeSchema(spec), response: responses({ 201: spec.response }) },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await handler(request, request.params as z.infer<P>, request.body as z.infer<B>)),
+  });
+}
+
+/** `DELETE <url>` that removes a record and answers 204 without a body. */
+export function deleteRoute<P extends z.ZodType, B extends z.ZodType>(
+  app: FastifyInstance,
+  url: string,
+  spec: WriteRouteSpec<P, B>,
+  handler: WriteHandler<P, B, void>,
+) {
+  app.route({
+    method: 'DELETE',
+    url,
+    config: spec.config,
+    schema: { ...writeSchema(spec), response: responses({ 204: noContent }) },
+    handler: async (request, reply) => {
+      await handler(request, request.params as z.infer<P>, request.body as z.infer<B>);
+      return reply.status(204).send(null);
+    },
+  });
+}
 
 /** The three routes of an administered list (sites, users): list, create (201), update by `:id`. */
 export interface ResourceSpec<

@@ -2,6 +2,7 @@ import { eq, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { AuditAction, AuditEntityType } from '../../../shared/audit-events.js';
 import { type AuditTx, audit, changedFields } from '../../platform/audit.js';
+import { sameColumns } from '../../platform/present.js';
 import { type CaseRequest, caseRead, type LockedHousehold } from './write.js';
 
 /** The entities that are created as sub-records of a household (each has `<entity>.created`). */
@@ -11,6 +12,16 @@ export type CaseEntity = Extract<
 >;
 
 type CaseTable = PgTable & { id: PgColumn; householdId: PgColumn; createdBy: PgColumn };
+
+/** What every case record answers with: its id, its household, who recorded it and when. */
+export function caseRecordFields(row: {
+  id: string;
+  householdId: string;
+  createdBy: string | null;
+  createdAt: Date;
+}) {
+  return { ...sameColumns(row, ['id', 'householdId', 'createdBy']), createdAt: row.createdAt.toISOString() };
+}
 
 /**
  * Inserts one sub-record of the locked household (its id and the creating user filled in) and audits

@@ -6,9 +6,10 @@ import { consents } from '../../db/schema/index.js';
 import { changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, fieldError } from '../../platform/errors.js';
+import { sameColumns } from '../../platform/present.js';
 import { assertLanguage, assertMember } from '../casework/checks.js';
 import { authoredBy, type CorrectionRequest, correctRecord, removeRecord } from '../casework/correction.js';
-import { auditCase, caseList, insertCaseRecord } from '../casework/record.js';
+import { auditCase, caseList, caseRecordFields, insertCaseRecord } from '../casework/record.js';
 import { type CaseRequest, caseWrite } from '../casework/write.js';
 import { noticeForConsent } from '../privacy-notices/service.js';
 import { assertCodes } from '../reference/validate.js';
@@ -17,20 +18,19 @@ type CreateConsentBody = z.infer<typeof createConsentBody>;
 
 function presentConsent(row: typeof consents.$inferSelect): Consent {
   return {
-    id: row.id,
-    householdId: row.householdId,
-    givenOn: row.givenOn,
-    givenByPersonId: row.givenByPersonId,
-    processing: row.processing,
-    contactByPhone: row.contactByPhone,
-    volunteerContact: row.volunteerContact,
-    sharingOrganisationCodes: row.sharingOrganisationCodes,
-    noticeLanguage: row.noticeLanguage,
-    noticeVersion: row.noticeVersion,
-    privacyNoticeId: row.privacyNoticeId,
-    withdrawnOn: row.withdrawnOn,
-    createdBy: row.createdBy,
-    createdAt: row.createdAt.toISOString(),
+    ...caseRecordFields(row),
+    ...sameColumns(row, [
+      'givenOn',
+      'givenByPersonId',
+      'processing',
+      'contactByPhone',
+      'volunteerContact',
+      'sharingOrganisationCodes',
+      'noticeLanguage',
+      'noticeVersion',
+      'privacyNoticeId',
+      'withdrawnOn',
+    ]),
   };
 }
 

@@ -5,7 +5,7 @@ import { caseScope } from '../../platform/access.js';
 import { actorContext } from '../../platform/audit.js';
 import { currentUser } from '../../platform/auth/guard.js';
 import type { Db } from '../../platform/db/client.js';
-import { type ModuleDeps, responses, typed } from '../../platform/http.js';
+import { createRoute, type ModuleDeps, responses, typed } from '../../platform/http.js';
 import {
   type EmergencyRequest,
   grantEmergencyAccess,
@@ -27,36 +27,30 @@ export function emergencyAccessRoutes(app: FastifyInstance, { database, config }
   });
   const grant = { permission: 'household.emergency' as const };
 
-  r.post(
+  createRoute(
+    app,
     '/api/households/:id/emergency-access',
     {
       config: grant,
-      schema: {
-        tags,
-        summary: "Break the glass: read another site's household for a limited time, with a reason",
-        params: householdIdParams,
-        body: s.emergencyAccessBody,
-        response: responses({ 201: s.emergencyGrant }),
-      },
+      tags,
+      summary: "Break the glass: read another site's household for a limited time, with a reason",
+      params: householdIdParams,
+      body: s.emergencyAccessBody,
+      response: s.emergencyGrant,
     },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await grantEmergencyAccess(grantRequest(db, request), request.params.id, request.body)),
+    (request, { id }, body) => grantEmergencyAccess(grantRequest(db, request), id, body),
   );
-  r.post(
+  createRoute(
+    app,
     '/api/emergency-access',
     {
       config: grant,
-      schema: {
-        tags,
-        summary: "Break the glass by case number: read another site's household for a limited time",
-        body: s.emergencyAccessByCaseBody,
-        response: responses({ 201: s.emergencyGrant }),
-      },
+      tags,
+      summary: "Break the glass by case number: read another site's household for a limited time",
+      body: s.emergencyAccessByCaseBody,
+      response: s.emergencyGrant,
     },
-    async (request, reply) =>
-      reply.status(201).send(await grantEmergencyAccessByCase(grantRequest(db, request), request.body)),
+    (request, _params, body) => grantEmergencyAccessByCase(grantRequest(db, request), body),
   );
   r.get(
     '/api/emergency-access/mine',

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { noContent } from '../../../shared/schemas/common.js';
 import {
   createActionBody,
   createEventBody,
@@ -19,7 +18,7 @@ import {
   updateEventBody,
 } from '../../../shared/schemas/events.js';
 import { actorContext } from '../../platform/audit.js';
-import { type ModuleDeps, responses, typed } from '../../platform/http.js';
+import { createRoute, deleteRoute, type ModuleDeps, responses, typed } from '../../platform/http.js';
 import { createAction, listActions, listStaff, eventsStart as startOf } from './actions.js';
 import { addParticipant, listParticipants, removeParticipant } from './participants.js';
 import { networkScope } from './scope.js';
@@ -87,69 +86,28 @@ export function eventRoutes(app: FastifyInstance, { database }: ModuleDeps) {
     },
     async (request) => listParticipants(db, actorContext(request), networkScope(request), request.params.id),
   );
-  r.post(
+  createRoute(
+    app,
     '/api/events/:id/participants',
-    {
-      config: write,
-      schema: {
-        tags,
-        params: eventIdParams,
-        body: createParticipantBody,
-        response: responses({ 201: eventParticipant }),
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await addParticipant(
-            db,
-            actorContext(request),
-            networkScope(request),
-            request.params.id,
-            request.body,
-          ),
-        ),
+    { config: write, tags, params: eventIdParams, body: createParticipantBody, response: eventParticipant },
+    (request, { id }, body) => addParticipant(db, actorContext(request), networkScope(request), id, body),
   );
-  r.delete(
+  deleteRoute(
+    app,
     '/api/events/:id/participants/:participantId',
-    {
-      config: write,
-      schema: { tags, params: eventParticipantParams, response: responses({ 204: noContent }) },
-    },
-    async (request, reply) => {
-      const { id, participantId } = request.params;
-      await removeParticipant(db, actorContext(request), networkScope(request), id, participantId);
-      return reply.status(204).send(null);
-    },
+    { config: write, tags, params: eventParticipantParams },
+    (request, { id, participantId }) =>
+      removeParticipant(db, actorContext(request), networkScope(request), id, participantId),
   );
   r.get(
     '/api/events/:id/actions',
     { config: read, schema: { tags, params: eventIdParams, response: responses({ 200: eventActionList }) } },
     async (request) => listActions(db, networkScope(request), request.params.id),
   );
-  r.post(
+  createRoute(
+    app,
     '/api/events/:id/actions',
-    {
-      config: write,
-      schema: {
-        tags,
-        params: eventIdParams,
-        body: createActionBody,
-        response: responses({ 201: eventAction }),
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await createAction(
-            db,
-            actorContext(request),
-            networkScope(request),
-            request.params.id,
-            request.body,
-          ),
-        ),
+    { config: write, tags, params: eventIdParams, body: createActionBody, response: eventAction },
+    (request, { id }, body) => createAction(db, actorContext(request), networkScope(request), id, body),
   );
 }

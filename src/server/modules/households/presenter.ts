@@ -1,26 +1,29 @@
 import type { Household, Person } from '../../../shared/schemas/households.js';
 import type { households, persons } from '../../db/schema/index.js';
+import { sameColumns } from '../../platform/present.js';
 
 type HouseholdRow = typeof households.$inferSelect;
 type PersonRow = typeof persons.$inferSelect;
 
 export function presentPerson(row: PersonRow): Person {
   return {
-    id: row.id,
-    householdId: row.householdId,
-    firstName: row.firstName,
-    lastName: row.lastName,
-    originalScriptName: row.originalScriptName,
-    birthDate: row.birthDate,
-    birthYear: row.birthYear,
+    ...sameColumns(row, [
+      'id',
+      'householdId',
+      'firstName',
+      'lastName',
+      'originalScriptName',
+      'birthDate',
+      'birthYear',
+      'nationality',
+      'languages',
+      'residenceStatus',
+      'residenceValidUntil',
+      'residenceRequirement',
+      'leftOn',
+    ]),
     gender: row.gender as Person['gender'],
-    nationality: row.nationality,
-    languages: row.languages,
-    residenceStatus: row.residenceStatus,
-    residenceValidUntil: row.residenceValidUntil,
-    residenceRequirement: row.residenceRequirement,
     roleInHousehold: row.roleInHousehold as Person['roleInHousehold'],
-    leftOn: row.leftOn,
   };
 }
 

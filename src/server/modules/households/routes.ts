@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { noContent } from '../../../shared/schemas/common.js';
+import type { z } from 'zod';
 import { removeRecordBody } from '../../../shared/schemas/corrections.js';
 import * as s from '../../../shared/schemas/households.js';
-import { type ModuleDeps, responses, typed } from '../../platform/http.js';
+import { createRoute, deleteRoute, type ModuleDeps, responses, typed } from '../../platform/http.js';
 import { caseRequest, correctionRequest } from '../casework/routes.js';
+import type { CaseRequest } from '../casework/write.js';
 import { addMember, moveMember, removeMember, updateMember } from './members.js';
 import { restrictionRoutes } from './restriction-routes.js';
 import { checkDuplicates, searchPersons } from './search.js';
@@ -11,12 +12,37 @@ import { createHousehold, getHousehold, listHouseholds, updateHousehold } from '
 
 const tags = ['households'];
 
+/** A member's service call: household, person and the checked body in, the person out. */
+type MemberChange<B extends z.ZodType> = (
+  req: CaseRequest,
+  id: string,
+  personId: string,
+  body: z.infer<B>,
+) => Promise<s.Person>;
+
 export function householdRoutes(app: FastifyInstance, { database, config }: ModuleDeps) {
   restrictionRoutes(app, { database, config });
   const r = typed(app);
   const { db } = database;
   const read = { permission: 'household.read' as const };
   const write = { permission: 'household.write' as const };
+  /** A change to one member (`…/members/:personId…`) that answers with the person. */
+  const memberChange = <B extends z.ZodType>(
+    method: 'PATCH' | 'POST',
+    url: string,
+    body: B,
+    change: MemberChange<B>,
+  ) =>
+    app.route({
+      method,
+      url,
+      config: write,
+      schema: { tags, params: s.memberParams, body, response: responses({ 200: s.person }) },
+      handler: (request) => {
+        const { id, personId } = request.params as z.infer<typeof s.memberParams>;
+        return change(caseRequest(db, request), id, personId, request.body as z.infer<B>);
+      },
+    });
 
   r.get(
     '/api/households',
@@ -56,70 +82,22 @@ export function householdRoutes(app: FastifyInstance, { database, config }: Modu
     },
     async (request) => updateHousehold(caseRequest(db, request), request.params.id, request.body),
   );
-  r.post(
+  createRoute(
+    app,
     '/api/households/:id/members',
-    {
-      config: write,
-      schema: {
-        tags,
-        params: s.householdIdParams,
-        body: s.personInput,
-        response: responses({ 201: s.person }),
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await addMember(caseRequest(db, request), request.params.id, request.body)),
+    { config: write, tags, params: s.householdIdParams, body: s.personInput, response: s.person },
+    (request, { id }, body) => addMember(caseRequest(db, request), id, body),
   );
-  r.patch(
-    '/api/households/:id/members/:personId',
-    {
-      config: write,
-      schema: {
-        tags,
-        params: s.memberParams,
-        body: s.updatePersonBody,
-        response: responses({ 200: s.person }),
-      },
-    },
-    async (request) => {
-      const { id, personId } = request.params;
-      return updateMember(caseRequest(db, request), id, personId, request.body);
-    },
-  );
+  memberChange('PATCH', '/api/households/:id/members/:personId', s.updatePersonBody, updateMember);
   // a person recorded in error: the author within QUARTIER_CORRECTION_DAYS, the site lead always (correction.ts)
-  r.delete(
+  deleteRoute(
+    app,
     '/api/households/:id/members/:personId',
-    {
-      config: write,
-      schema: {
-        tags,
-        params: s.memberParams,
-        body: removeRecordBody,
-        response: responses({ 204: noContent }),
-      },
-    },
-    async (request, reply) => {
-      const { id, personId } = request.params;
-      await removeMember(correctionRequest(db, config, request), id, personId, request.body.reason);
-      return reply.status(204).send(null);
-    },
+    { config: write, tags, params: s.memberParams, body: removeRecordBody },
+    (request, { id, personId }, body) =>
+      removeMember(correctionRequest(db, config, request), id, personId, body.reason),
   );
-  r.post(
-    '/api/households/:id/members/:personId/move',
-    {
-      config: write,
-      schema: {
-        tags,
-        params: s.memberParams,
-        body: s.moveMemberBody,
-        response: responses({ 200: s.person }),
-      },
-    },
-    async (request) => {
-      const { id, personId } = request.params;
-      return moveMember(caseRequest(db, request), id, personId, request.body);
-    },
-  );
+  memberChange('POST', '/api/households/:id/members/:personId/move', s.moveMemberBody, moveMember);
   r.get(
     '/api/persons/search',
     {

@@ -5,9 +5,10 @@ import type { correctNeedBody } from '../../../shared/schemas/corrections.js';
 import { needsAssessments } from '../../db/schema/index.js';
 import { changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
+import { sameColumns } from '../../platform/present.js';
 import { assertMember } from '../casework/checks.js';
 import { authoredBy, type CorrectionRequest, correctRecord, removeRecord } from '../casework/correction.js';
-import { caseList, insertCaseRecord } from '../casework/record.js';
+import { caseList, caseRecordFields, insertCaseRecord } from '../casework/record.js';
 import { type CaseRequest, caseWrite } from '../casework/write.js';
 import { assertCodes } from '../reference/validate.js';
 
@@ -15,16 +16,8 @@ type CreateNeedBody = z.infer<typeof createNeedBody>;
 
 function presentNeed(row: typeof needsAssessments.$inferSelect): Need {
   return {
-    id: row.id,
-    householdId: row.householdId,
-    personId: row.personId,
-    assessedOn: row.assessedOn,
-    lifeArea: row.lifeArea,
-    level: row.level,
-    obstacles: row.obstacles,
-    goals: row.goals,
-    createdBy: row.createdBy,
-    createdAt: row.createdAt.toISOString(),
+    ...caseRecordFields(row),
+    ...sameColumns(row, ['personId', 'assessedOn', 'lifeArea', 'level', 'obstacles', 'goals']),
   };
 }
 

@@ -11,6 +11,7 @@ import { offers, partners, referrals } from '../../db/schema/index.js';
 import { audit, changedFields, writeTransaction } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, fieldErrors } from '../../platform/errors.js';
+import { sameColumns } from '../../platform/present.js';
 import { assertLanguages } from '../households/validate.js';
 import type { NetworkActor } from '../network/scope.js';
 import { germanCollator, searchKey, tolerantMatch } from '../network/search-key.js';
@@ -31,23 +32,25 @@ const staleSql = (cutoff: string) =>
 
 function present(row: Row, partner: { name: string; siteId: string }, cutoff: string): Offer {
   return {
-    id: row.id,
-    title: row.title,
-    partnerId: row.partnerId,
+    ...sameColumns(row, [
+      'id',
+      'title',
+      'partnerId',
+      'description',
+      'lifeAreas',
+      'languages',
+      'districtCode',
+      'address',
+      'openingHours',
+      'appointmentOnly',
+      'free',
+      'accessible',
+      'lastCheckedOn',
+    ]),
     partnerName: partner.name,
     siteId: partner.siteId,
-    description: row.description,
-    lifeAreas: row.lifeAreas,
     targetGroups: row.targetGroups as Offer['targetGroups'],
-    languages: row.languages,
-    districtCode: row.districtCode,
-    address: row.address,
-    openingHours: row.openingHours,
-    appointmentOnly: row.appointmentOnly,
-    free: row.free,
-    accessible: row.accessible,
     status: row.status as Offer['status'],
-    lastCheckedOn: row.lastCheckedOn,
     stale: row.status !== 'ended' && row.lastCheckedOn < cutoff,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -10,12 +10,14 @@ import {
   partnerListQuery,
   updatePartnerBody,
 } from '../../../shared/schemas/network.js';
-import { type ModuleDeps, responses, typed } from '../../platform/http.js';
+import { createRoute, type ModuleDeps, responses, typed } from '../../platform/http.js';
 import { networkActor } from '../network/scope.js';
 import { addPartnerContact, listPartnerContacts } from './contacts.js';
 import { createPartner, getPartner, listPartners, updatePartner } from './service.js';
 
 const tags = ['partners'];
+const read = { permission: 'network.read' } as const;
+const write = { permission: 'network.write' } as const;
 
 /** Kooperationspartner*innen: a city-wide directory (network.read); writes by the responsible site. */
 export function partnerRoutes(app: FastifyInstance, { database }: ModuleDeps) {
@@ -25,7 +27,7 @@ export function partnerRoutes(app: FastifyInstance, { database }: ModuleDeps) {
   r.get(
     '/api/partners',
     {
-      config: { permission: 'network.read' },
+      config: read,
       schema: { tags, querystring: partnerListQuery, response: responses({ 200: partnerList }) },
     },
     async (request) => listPartners(db, request.query),
@@ -34,7 +36,7 @@ export function partnerRoutes(app: FastifyInstance, { database }: ModuleDeps) {
   r.post(
     '/api/partners',
     {
-      config: { permission: 'network.write' },
+      config: write,
       schema: { tags, body: createPartnerBody, response: responses({ 201: partner }) },
     },
     async (request, reply) =>
@@ -44,7 +46,7 @@ export function partnerRoutes(app: FastifyInstance, { database }: ModuleDeps) {
   r.get(
     '/api/partners/:id',
     {
-      config: { permission: 'network.read' },
+      config: read,
       schema: { tags, params: idParams, response: responses({ 200: partner }) },
     },
     async (request) => getPartner(db, request.params.id),
@@ -53,7 +55,7 @@ export function partnerRoutes(app: FastifyInstance, { database }: ModuleDeps) {
   r.patch(
     '/api/partners/:id',
     {
-      config: { permission: 'network.write' },
+      config: write,
       schema: { tags, params: idParams, body: updatePartnerBody, response: responses({ 200: partner }) },
     },
     async (request) => updatePartner(networkActor(db, request), request.params.id, request.body),
@@ -62,26 +64,16 @@ export function partnerRoutes(app: FastifyInstance, { database }: ModuleDeps) {
   r.get(
     '/api/partners/:id/contacts',
     {
-      config: { permission: 'network.read' },
+      config: read,
       schema: { tags, params: idParams, response: responses({ 200: partnerContactList }) },
     },
     async (request) => listPartnerContacts(db, request.params.id),
   );
 
-  r.post(
+  createRoute(
+    app,
     '/api/partners/:id/contacts',
-    {
-      config: { permission: 'network.write' },
-      schema: {
-        tags,
-        params: idParams,
-        body: createPartnerContactBody,
-        response: responses({ 201: partnerContact }),
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await addPartnerContact(networkActor(db, request), request.params.id, request.body)),
+    { config: write, tags, params: idParams, body: createPartnerContactBody, response: partnerContact },
+    (request, { id }, body) => addPartnerContact(networkActor(db, request), id, body),
   );
 }

@@ -6,9 +6,10 @@ import { offers, referrals } from '../../db/schema/index.js';
 import { type AuditTx, changedFields } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, fieldError } from '../../platform/errors.js';
+import { sameColumns } from '../../platform/present.js';
 import { assertMember } from '../casework/checks.js';
 import { authoredBy, type CorrectionRequest, correctRecord, removeRecord } from '../casework/correction.js';
-import { auditCase, caseList, insertCaseRecord } from '../casework/record.js';
+import { auditCase, caseList, caseRecordFields, insertCaseRecord } from '../casework/record.js';
 import { type CaseRequest, caseWrite } from '../casework/write.js';
 import { hasSharingConsent } from '../consent/service.js';
 import { assertCodes } from '../reference/validate.js';
@@ -18,18 +19,9 @@ type CorrectReferralBody = z.infer<typeof correctReferralBody>;
 
 function presentReferral(row: typeof referrals.$inferSelect): Referral {
   return {
-    id: row.id,
-    householdId: row.householdId,
-    personId: row.personId,
-    date: row.date,
-    organisation: row.organisation,
-    lifeArea: row.lifeArea,
-    offerId: row.offerId,
+    ...caseRecordFields(row),
+    ...sameColumns(row, ['personId', 'date', 'organisation', 'lifeArea', 'offerId', 'sharesData', 'outcome']),
     status: row.status as Referral['status'],
-    sharesData: row.sharesData,
-    outcome: row.outcome,
-    createdBy: row.createdBy,
-    createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
 }

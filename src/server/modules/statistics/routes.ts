@@ -13,7 +13,7 @@ import {
   statisticsQuery,
 } from '../../../shared/schemas/statistics.js';
 import { networkReport, networkStatisticsQuery } from '../../../shared/schemas/statistics-network.js';
-import { actorContext } from '../../platform/audit.js';
+import { type ActorContext, actorContext } from '../../platform/audit.js';
 import { currentUser } from '../../platform/auth/guard.js';
 import { requestLanguage } from '../../platform/errors.js';
 import { type ModuleDeps, responses, typed } from '../../platform/http.js';
@@ -117,14 +117,8 @@ export function statisticsRoutes(app: FastifyInstance, { database }: ModuleDeps)
     },
     async (request, reply) => {
       const { lang, ...q } = request.query;
-      const file = await exportXlsx(
-        db,
-        actorContext(request),
-        viewer(request),
-        q,
-        lang ?? requestLanguage(request),
-      );
-      return attachment(reply, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', file);
+      const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      return sendReportFile(request, reply, lang, type, (ctx, v, l) => exportXlsx(db, ctx, v, q, l));
     },
   );
 
@@ -142,18 +136,9 @@ export function statisticsRoutes(app: FastifyInstance, { database }: ModuleDeps)
     },
     async (request, reply) => {
       const { table, dialect, lang, ...q } = request.query;
-      const file = await exportCsv(
-        db,
-        actorContext(request),
-        viewer(request),
-        q,
-        lang ?? requestLanguage(request),
-        {
-          table,
-          dialect,
-        },
+      return sendReportFile(request, reply, lang, 'text/csv; charset=utf-8', (ctx, v, l) =>
+        exportCsv(db, ctx, v, q, l, { table, dialect }),
       );
-      return attachment(reply, 'text/csv; charset=utf-8', file);
     },
   );
 
@@ -171,16 +156,26 @@ export function statisticsRoutes(app: FastifyInstance, { database }: ModuleDeps)
     },
     async (request, reply) => {
       const { lang, ...q } = request.query;
-      const file = await exportCsvZip(
-        db,
-        actorContext(request),
-        viewer(request),
-        q,
-        lang ?? requestLanguage(request),
+      return sendReportFile(request, reply, lang, 'application/zip', (ctx, v, l) =>
+        exportCsvZip(db, ctx, v, q, l),
       );
-      return attachment(reply, 'application/zip', file);
     },
   );
+}
+
+/**
+ * Renders a report file for the request's actor and viewer, in `lang` or else the request's language,
+ * and sends it as an attachment of `type`.
+ */
+async function sendReportFile(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  lang: 'de' | 'en' | undefined,
+  type: string,
+  render: (ctx: ActorContext, viewer: Viewer, lang: 'de' | 'en') => Promise<ReportFile<string | Buffer>>,
+) {
+  const file = await render(actorContext(request), viewer(request), lang ?? requestLanguage(request));
+  return attachment(reply, type, file);
 }
 
 function attachment(reply: FastifyReply, type: string, file: ReportFile<string | Buffer>) {

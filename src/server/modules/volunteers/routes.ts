@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
 import { householdIdParams } from '../../../shared/schemas/households.js';
 import {
   assignment,
@@ -25,18 +26,19 @@ import {
   volunteerListQuery,
   volunteerStart,
 } from '../../../shared/schemas/volunteers.js';
-import { type ModuleDeps, responses, typed } from '../../platform/http.js';
+import { createRoute, type ModuleDeps, responses, typed } from '../../platform/http.js';
 import { caseRequest } from '../casework/routes.js';
 import { createAssignment, lookupHousehold, proposeVolunteer, updateAssignment } from './assignments.js';
 import { addCheck } from './checks.js';
 import { certificateOfYear, hoursOfYear, logHours } from './hours.js';
 import { matchVolunteers } from './match.js';
-import { volunteerRequest } from './scope.js';
+import { type VolunteerRequest, volunteerRequest } from './scope.js';
 import { createVolunteer, getVolunteer, listVolunteers, updateVolunteer } from './service.js';
 import { volunteerStartPage } from './start.js';
 
 const read = { permission: 'volunteer.read' } as const;
 const write = { permission: 'volunteer.write' } as const;
+const propose = { permission: 'volunteer.propose' } as const;
 const tags = ['volunteers'];
 
 /** Routes of the volunteers module (Ehrenamt, issue 9 section 3). */
@@ -44,6 +46,28 @@ export function volunteerRoutes(plain: FastifyInstance, { database, config }: Mo
   const app = typed(plain);
   const { db } = database;
   const vr = (request: Parameters<typeof volunteerRequest>[1]) => volunteerRequest(db, request);
+  /** A volunteer's figures of one year (`?year=`, default this year): the hours and their certificate. */
+  const yearRoute = <R extends z.ZodType>(
+    url: string,
+    response: R,
+    handler: (req: VolunteerRequest, id: string, year?: number) => Promise<z.input<R>>,
+  ) =>
+    plain.route({
+      method: 'GET',
+      url,
+      config: read,
+      schema: {
+        tags,
+        params: volunteerIdParams,
+        querystring: hoursQuery,
+        response: responses({ 200: response }),
+      },
+      handler: async (request) => {
+        const { id } = request.params as z.infer<typeof volunteerIdParams>;
+        const { year } = request.query as z.infer<typeof hoursQuery>;
+        return handler(await vr(request), id, year);
+      },
+    });
 
   app.get(
     '/api/volunteers',
@@ -94,42 +118,18 @@ export function volunteerRoutes(plain: FastifyInstance, { database, config }: Mo
     },
     async (request) => updateVolunteer(await vr(request), request.params.id, request.body),
   );
-  app.post(
+  createRoute(
+    plain,
     '/api/volunteers/:id/checks',
-    {
-      config: write,
-      schema: {
-        tags,
-        params: volunteerIdParams,
-        body: createCheckBody,
-        response: responses({ 201: volunteerCheck }),
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await addCheck(
-            await vr(request),
-            request.params.id,
-            request.body,
-            config.QUARTIER_CONDUCT_RECHECK_YEARS,
-          ),
-        ),
+    { config: write, tags, params: volunteerIdParams, body: createCheckBody, response: volunteerCheck },
+    async (request, { id }, body) =>
+      addCheck(await vr(request), id, body, config.QUARTIER_CONDUCT_RECHECK_YEARS),
   );
-  app.post(
+  createRoute(
+    plain,
     '/api/volunteers/:id/assignments',
-    {
-      config: write,
-      schema: {
-        tags,
-        params: volunteerIdParams,
-        body: createAssignmentBody,
-        response: responses({ 201: assignment }),
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await createAssignment(await vr(request), request.params.id, request.body)),
+    { config: write, tags, params: volunteerIdParams, body: createAssignmentBody, response: assignment },
+    async (request, { id }, body) => createAssignment(await vr(request), id, body),
   );
   app.patch(
     '/api/volunteers/:id/assignments/:assignmentId',
@@ -145,61 +145,19 @@ export function volunteerRoutes(plain: FastifyInstance, { database, config }: Mo
     async (request) =>
       updateAssignment(await vr(request), request.params.id, request.params.assignmentId, request.body),
   );
-  app.post(
+  createRoute(
+    plain,
     '/api/volunteers/:id/hours',
-    {
-      config: write,
-      schema: {
-        tags,
-        params: volunteerIdParams,
-        body: createHoursBody,
-        response: responses({ 201: hoursEntry }),
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await logHours(await vr(request), request.params.id, request.body)),
+    { config: write, tags, params: volunteerIdParams, body: createHoursBody, response: hoursEntry },
+    async (request, { id }, body) => logHours(await vr(request), id, body),
   );
-  app.get(
-    '/api/volunteers/:id/hours',
-    {
-      config: read,
-      schema: {
-        tags,
-        params: volunteerIdParams,
-        querystring: hoursQuery,
-        response: responses({ 200: hoursYear }),
-      },
-    },
-    async (request) => hoursOfYear(await vr(request), request.params.id, request.query.year),
-  );
-  app.get(
-    '/api/volunteers/:id/certificate',
-    {
-      config: read,
-      schema: {
-        tags,
-        params: volunteerIdParams,
-        querystring: hoursQuery,
-        response: responses({ 200: certificate }),
-      },
-    },
-    async (request) => certificateOfYear(await vr(request), request.params.id, request.query.year),
-  );
+  yearRoute('/api/volunteers/:id/hours', hoursYear, hoursOfYear);
+  yearRoute('/api/volunteers/:id/certificate', certificate, certificateOfYear);
   // case work side: a caseworker proposes a volunteer for a household of their scope
-  app.post(
+  createRoute(
+    plain,
     '/api/households/:id/volunteer-proposals',
-    {
-      config: { permission: 'volunteer.propose' },
-      schema: {
-        tags,
-        params: householdIdParams,
-        body: proposeVolunteerBody,
-        response: responses({ 201: assignment }),
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await proposeVolunteer(caseRequest(db, request), request.params.id, request.body)),
+    { config: propose, tags, params: householdIdParams, body: proposeVolunteerBody, response: assignment },
+    (request, { id }, body) => proposeVolunteer(caseRequest(db, request), id, body),
   );
 }
