@@ -16,7 +16,7 @@ export interface SortState {
   order: 'asc' | 'desc';
 }
 
-interface DataTableProps<T> {
+export interface DataTableProps<T> {
   label: string;
   /** the id of a visible heading that names the table (instead of `label` as aria-label) */
   labelledBy?: string;
