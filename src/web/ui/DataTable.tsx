@@ -1,6 +1,7 @@
-import { Group, Loader, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
+import { Group, Loader, Table, Text, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TablePagination } from './TablePagination';
 
 export interface Column<T> {
   key: string;
@@ -15,8 +16,15 @@ export interface SortState {
   order: 'asc' | 'desc';
 }
 
-interface DataTableProps<T> {
+export interface DataTableProps<T> {
   label: string;
+  /** the id of a visible heading that names the table (instead of `label` as aria-label) */
+  labelledBy?: string;
+  testId?: string;
+  /** below this width the table scrolls sideways */
+  minWidth?: number;
+  /** the text of the one row an empty list shows */
+  emptyText?: string;
   columns: Column<T>[];
   rows: T[] | undefined;
   rowKey(row: T): string | number;
@@ -33,6 +41,10 @@ interface DataTableProps<T> {
  */
 export function DataTable<T>({
   label,
+  labelledBy,
+  testId,
+  minWidth = 640,
+  emptyText,
   columns,
   rows,
   rowKey,
@@ -66,12 +78,14 @@ export function DataTable<T>({
 
   return (
     <div>
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={minWidth}>
         <Table
           striped
           highlightOnHover
           fz="sm"
-          aria-label={label}
+          aria-label={labelledBy ? undefined : label}
+          aria-labelledby={labelledBy}
+          data-testid={testId}
           aria-busy={loading || undefined}
           className="q-card-table"
         >
@@ -90,7 +104,7 @@ export function DataTable<T>({
             ))}
             {rows && rows.length === 0 ? (
               <Table.Tr>
-                <Table.Td colSpan={columns.length}>{t('table.empty')}</Table.Td>
+                <Table.Td colSpan={columns.length}>{emptyText ?? t('table.empty')}</Table.Td>
               </Table.Tr>
             ) : null}
           </Table.Tbody>
@@ -112,20 +126,7 @@ export function DataTable<T>({
                   total: paging.total,
                 })}
           </Text>
-          {pages > 1 ? (
-            <nav aria-label={t('table.pagination', { label })}>
-              <Pagination
-                total={pages}
-                value={paging.page}
-                onChange={paging.onPageChange}
-                getControlProps={(control) => ({ 'aria-label': t(`table.${control}Page`) })}
-                getItemProps={(page) => ({
-                  'aria-label': t('table.page', { page }),
-                  'aria-current': page === paging.page ? 'page' : undefined,
-                })}
-              />
-            </nav>
-          ) : null}
+          <TablePagination label={label} pages={pages} page={paging.page} onChange={paging.onPageChange} />
         </Group>
       ) : null}
     </div>

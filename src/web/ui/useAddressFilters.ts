@@ -21,7 +21,12 @@ export function useAddressFilters() {
       { replace: true },
     );
   const setPage = (p: number) => update({ page: p > 1 ? String(p) : null }, false);
-  return { params, get, page, update, setPage };
+  /** a filter select's value and change handler for one address parameter */
+  const filterProps = (name: string) => ({
+    value: get(name),
+    onChange: (value: string | null) => update({ [name]: value }),
+  });
+  return { params, get, page, update, setPage, filterProps };
 }
 
 /**

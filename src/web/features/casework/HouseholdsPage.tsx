@@ -1,12 +1,11 @@
-import { Anchor, Button, Group, Select, TextInput } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { householdSortFields, householdStatuses } from '../../../shared/schemas/households';
 import { useCan } from '../../app/session';
-import { type Column, DataTable, type SortState } from '../../ui/DataTable';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import type { Column, SortState } from '../../ui/DataTable';
 import { formatDate } from '../../ui/format';
-import { Page } from '../../ui/Page';
+import { FilterSelect, ListPage } from '../../ui/ListPage';
 import { useAddressFilters, useAddressSearch } from '../../ui/useAddressFilters';
 import { type HouseholdSummaryRow, useHouseholdList } from './api';
 import { HouseholdStatusBadge } from './components/HouseholdStatusBadge';
@@ -19,7 +18,7 @@ const filterNames = ['q', 'siteId', 'status', 'category', 'districtCode'] as con
 export function HouseholdsPage() {
   const { t } = useTranslation();
   const can = useCan();
-  const { params, get, update, page, setPage } = useAddressFilters();
+  const { params, get, update, page, setPage, filterProps } = useAddressFilters();
   const sites = useSiteChoices();
   const categories = useRefOptions('household-categories');
   const districts = useRefOptions('districts');
@@ -107,84 +106,61 @@ export function HouseholdsPage() {
   const anyFilter = filterNames.some((n) => params.get(n));
 
   return (
-    <Page
+    <ListPage
       title={t('casework.list.title')}
-      actions={
-        can('household.write') ? (
-          <Button component={Link} to="/households/new">
-            {t('casework.list.create')}
-          </Button>
-        ) : null
+      create={
+        can('household.write') ? { to: '/households/new', label: t('casework.list.create') } : undefined
       }
+      filtersLabel={t('casework.list.filters')}
+      search={{
+        label: t('casework.list.search'),
+        description: t('casework.list.searchHint'),
+        value: q,
+        onChange: setQ,
+      }}
+      reset={{
+        label: t('casework.list.resetFilters'),
+        disabled: !anyFilter && !q,
+        onClick: () => {
+          setQ('');
+          update(Object.fromEntries(filterNames.map((n) => [n, null])));
+        },
+      }}
+      error={list.error}
+      table={{
+        label: t('casework.list.tableLabel'),
+        columns,
+        rows: list.data?.items,
+        rowKey: (h) => h.id,
+        loading: list.isFetching,
+        sort,
+        onSortChange: (s) => update({ sort: s.field, order: s.order }),
+        paging: { page, pageSize, total: list.data?.total ?? 0, onPageChange: setPage },
+      }}
     >
-      <search aria-label={t('casework.list.filters')}>
-        <Group align="flex-end" wrap="wrap">
-          <TextInput
-            type="search"
-            label={t('casework.list.search')}
-            description={t('casework.list.searchHint')}
-            value={q}
-            onChange={(e) => setQ(e.currentTarget.value)}
-          />
-          {sites.own.length > 1 ? (
-            <Select
-              label={t('casework.household.site')}
-              data={sites.ownOptions}
-              value={get('siteId')}
-              onChange={(v) => update({ siteId: v })}
-              clearable
-            />
-          ) : null}
-          <Select
-            label={t('casework.household.status')}
-            data={householdStatuses.map((s) => ({ value: s, label: t(`casework.householdStatus.${s}`) }))}
-            value={get('status')}
-            onChange={(v) => update({ status: v })}
-            clearable
-          />
-          <Select
-            label={t('casework.household.category')}
-            data={categories.options}
-            value={get('category')}
-            onChange={(v) => update({ category: v })}
-            clearable
-          />
-          <Select
-            label={t('casework.household.district')}
-            data={districts.options}
-            value={get('districtCode')}
-            onChange={(v) => update({ districtCode: v })}
-            clearable
-            searchable
-          />
-          <Button
-            variant="default"
-            disabled={!anyFilter && !q}
-            onClick={() => {
-              setQ('');
-              update(Object.fromEntries(filterNames.map((n) => [n, null])));
-            }}
-          >
-            {t('casework.list.resetFilters')}
-          </Button>
-        </Group>
-      </search>
-      <ErrorAlert error={list.error} />
-      <DataTable
-        label={t('casework.list.tableLabel')}
-        columns={columns}
-        rows={list.data?.items}
-        rowKey={(h) => h.id}
-        loading={list.isFetching}
-        sort={sort}
-        onSortChange={(s) => update({ sort: s.field, order: s.order })}
-        paging={{
-          page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          onPageChange: setPage,
-        }}
+      {sites.own.length > 1 ? (
+        <FilterSelect
+          label={t('casework.household.site')}
+          data={sites.ownOptions}
+          {...filterProps('siteId')}
+        />
+      ) : null}
+      <FilterSelect
+        label={t('casework.household.status')}
+        data={householdStatuses.map((s) => ({ value: s, label: t(`casework.householdStatus.${s}`) }))}
+        {...filterProps('status')}
       />
-    </Page>
+      <FilterSelect
+        label={t('casework.household.category')}
+        data={categories.options}
+        {...filterProps('category')}
+      />
+      <FilterSelect
+        label={t('casework.household.district')}
+        data={districts.options}
+        {...filterProps('districtCode')}
+        searchable
+      />
+    </ListPage>
   );
 }

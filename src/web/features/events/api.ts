@@ -8,15 +8,9 @@ import type {
   EventsStart,
 } from '../../../shared/schemas/events';
 import { api, type Query } from '../../app/api';
+import { type Paged, usePagedQuery, useRecordQuery } from '../../app/queries';
 
-export type { EventAction, EventDetail, EventParticipant, EventStaff, EventSummary, EventsStart };
-
-export interface Paged<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type { EventAction, EventDetail, EventParticipant, EventStaff, EventSummary, EventsStart, Paged };
 
 /** What the events pages need of a partner (`GET /api/partners` of the partners module). */
 export interface PartnerOption {
@@ -36,19 +30,11 @@ export const eventKeys = {
 };
 
 export function useEventList(params: Query) {
-  return useQuery({
-    queryKey: eventKeys.list(params),
-    queryFn: () => api.get<Paged<EventSummary>>('/api/events', params),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery<EventSummary>(eventKeys.list(params), '/api/events', params);
 }
 
 export function useEvent(id: string | undefined) {
-  return useQuery({
-    queryKey: eventKeys.event(id ?? ''),
-    queryFn: () => api.get<EventDetail>(`/api/events/${id}`),
-    enabled: !!id,
-  });
+  return useRecordQuery<EventDetail>(eventKeys.event(id ?? ''), id, (id) => `/api/events/${id}`);
 }
 
 export function useParticipants(id: string) {

@@ -1,4 +1,5 @@
 import { Anchor, Card, List, SimpleGrid, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addMonths, todayBerlin } from '../../../shared/dates';
@@ -27,49 +28,74 @@ export function NetworkStart() {
   });
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
-      <Card withBorder component="section" aria-labelledby="network-start-stale">
-        <Title order={2} size="h3" id="network-start-stale" mb="sm">
-          {t('network.start.staleOffers', { count: stale.data?.total ?? 0 })}
-        </Title>
-        <ErrorAlert error={stale.error} />
-        {stale.data?.items.length === 0 ? <Text>{t('network.start.noStale')}</Text> : null}
-        <List spacing={4}>
-          {stale.data?.items.map((o) => (
-            <List.Item key={o.id}>
-              <Anchor component={Link} to={`/network/offers/${o.id}`}>
-                {o.title}
-              </Anchor>{' '}
-              <Text span size="sm">
-                ({t('network.offers.lastCheckedOn')}: {formatDate(o.lastCheckedOn)})
-              </Text>
-            </List.Item>
-          ))}
-        </List>
+      <LinkListCard
+        id="network-start-stale"
+        title={t('network.start.staleOffers', { count: stale.data?.total ?? 0 })}
+        error={stale.error}
+        emptyText={t('network.start.noStale')}
+        items={stale.data?.items}
+        link={(o) => ({ to: `/network/offers/${o.id}`, text: o.title })}
+        detail={(o) => `(${t('network.offers.lastCheckedOn')}: ${formatDate(o.lastCheckedOn)})`}
+      >
         {(stale.data?.total ?? 0) > shown ? (
           <Anchor component={Link} to="/network/offers?stale=true" mt="sm" display="block">
             {t('network.start.more')}
           </Anchor>
         ) : null}
-      </Card>
-      <Card withBorder component="section" aria-labelledby="network-start-quiet">
-        <Title order={2} size="h3" id="network-start-quiet" mb="sm">
-          {t('network.start.quietPartners', { count: quiet.data?.total ?? 0 })}
-        </Title>
-        <ErrorAlert error={quiet.error} />
-        {quiet.data?.items.length === 0 ? <Text>{t('network.start.noQuiet')}</Text> : null}
-        <List spacing={4}>
-          {quiet.data?.items.map((p) => (
-            <List.Item key={p.id}>
-              <Anchor component={Link} to={`/network/partners/${p.id}`}>
-                {p.name}
-              </Anchor>{' '}
-              <Text span size="sm">
-                ({p.lastContactOn ? formatDate(p.lastContactOn) : t('network.partners.never')})
-              </Text>
-            </List.Item>
-          ))}
-        </List>
-      </Card>
+      </LinkListCard>
+      <LinkListCard
+        id="network-start-quiet"
+        title={t('network.start.quietPartners', { count: quiet.data?.total ?? 0 })}
+        error={quiet.error}
+        emptyText={t('network.start.noQuiet')}
+        items={quiet.data?.items}
+        link={(p) => ({ to: `/network/partners/${p.id}`, text: p.name })}
+        detail={(p) => `(${p.lastContactOn ? formatDate(p.lastContactOn) : t('network.partners.never')})`}
+      />
     </SimpleGrid>
+  );
+}
+
+/** One card of the widget: its heading, the records as links with a short detail each, then `children`. */
+function LinkListCard<T extends { id: string }>({
+  id,
+  title,
+  error,
+  emptyText,
+  items,
+  link,
+  detail,
+  children,
+}: {
+  id: string;
+  title: string;
+  error: unknown;
+  emptyText: string;
+  items: T[] | undefined;
+  link(item: T): { to: string; text: string };
+  detail(item: T): string;
+  children?: ReactNode;
+}) {
+  return (
+    <Card withBorder component="section" aria-labelledby={id}>
+      <Title order={2} size="h3" id={id} mb="sm">
+        {title}
+      </Title>
+      <ErrorAlert error={error} />
+      {items?.length === 0 ? <Text>{emptyText}</Text> : null}
+      <List spacing={4}>
+        {items?.map((item) => (
+          <List.Item key={item.id}>
+            <Anchor component={Link} to={link(item).to}>
+              {link(item).text}
+            </Anchor>{' '}
+            <Text span size="sm">
+              {detail(item)}
+            </Text>
+          </List.Item>
+        ))}
+      </List>
+      {children}
+    </Card>
   );
 }

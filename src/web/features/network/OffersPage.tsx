@@ -1,12 +1,11 @@
-import { Anchor, Button, Checkbox, Group, Select, TextInput } from '@mantine/core';
+import { Anchor, Button, Checkbox } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { offerSortFields } from '../../../shared/schemas/network';
 import { useCan } from '../../app/session';
-import { type Column, DataTable } from '../../ui/DataTable';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import type { Column } from '../../ui/DataTable';
 import { formatDate } from '../../ui/format';
-import { Page } from '../../ui/Page';
+import { FilterSelect, ListPage } from '../../ui/ListPage';
 import { languageLabel, useLanguageOptions, useRefOptions } from '../casework/options';
 import { type Offer, useOfferList } from './api';
 import { useNetworkOptions } from './labels';
@@ -27,14 +26,7 @@ export function OffersPage() {
   const languages = useLanguageOptions();
   const options = useNetworkOptions();
   const markChecked = useMarkChecked();
-  const offers = useOfferList({
-    ...list.values,
-    q: list.search,
-    page: list.page,
-    pageSize,
-    sort: list.sort.field,
-    order: list.sort.order,
-  });
+  const offers = useOfferList(list.query(pageSize));
 
   const columns: Column<Offer>[] = [
     {
@@ -97,85 +89,65 @@ export function OffersPage() {
   }
 
   return (
-    <Page
+    <ListPage
       title={t('network.offers.title')}
-      actions={
-        can('network.write') ? (
-          <Button component={Link} to="/network/offers/new">
-            {t('network.offers.create')}
-          </Button>
-        ) : null
+      create={
+        can('network.write') ? { to: '/network/offers/new', label: t('network.offers.create') } : undefined
       }
+      filtersLabel={t('network.offers.filters')}
+      search={{
+        label: t('network.search'),
+        description: t('network.offers.searchHint'),
+        value: list.q,
+        onChange: list.setQ,
+      }}
+      reset={{ label: t('network.resetFilters'), disabled: !list.anyFilter, onClick: list.reset }}
+      error={offers.error ?? markChecked.error}
+      table={{
+        label: t('network.offers.tableLabel'),
+        columns,
+        rows: offers.data?.items,
+        rowKey: (o) => o.id,
+        loading: offers.isFetching,
+        sort: list.sort,
+        onSortChange: list.onSortChange,
+        paging: list.paging(offers.data?.total ?? 0, pageSize),
+      }}
     >
-      <search aria-label={t('network.offers.filters')}>
-        <Group align="flex-end" wrap="wrap">
-          <TextInput
-            type="search"
-            label={t('network.search')}
-            description={t('network.offers.searchHint')}
-            value={list.q}
-            onChange={(e) => list.setQ(e.currentTarget.value)}
-          />
-          <Select
-            label={t('network.district')}
-            data={districts.options}
-            value={list.values.districtCode}
-            onChange={(v) => list.update({ districtCode: v })}
-            clearable
-            searchable
-          />
-          <Select
-            label={t('network.offers.lifeArea')}
-            data={lifeAreas.options}
-            value={list.values.lifeArea}
-            onChange={(v) => list.update({ lifeArea: v })}
-            clearable
-            searchable
-          />
-          <Select
-            label={t('network.offers.language')}
-            data={languages}
-            value={list.values.language}
-            onChange={(v) => list.update({ language: v })}
-            clearable
-            searchable
-          />
-          <Select
-            label={t('network.offers.targetGroup')}
-            data={options.targetGroups}
-            value={list.values.targetGroup}
-            onChange={(v) => list.update({ targetGroup: v })}
-            clearable
-          />
-          <Select
-            label={t('network.offers.status')}
-            data={options.statuses}
-            value={list.values.status}
-            onChange={(v) => list.update({ status: v })}
-            clearable
-          />
-          <Checkbox
-            label={t('network.offers.staleOnly')}
-            checked={list.values.stale === 'true'}
-            onChange={(e) => list.update({ stale: e.currentTarget.checked ? 'true' : null })}
-            mb={8}
-          />
-          <Button variant="default" disabled={!list.anyFilter} onClick={list.reset}>
-            {t('network.resetFilters')}
-          </Button>
-        </Group>
-      </search>
-      <ErrorAlert error={offers.error ?? markChecked.error} />
-      <DataTable
-        label={t('network.offers.tableLabel')}
-        columns={columns}
-        rows={offers.data?.items}
-        rowKey={(o) => o.id}
-        loading={offers.isFetching}
-        sort={list.sort}
-        onSortChange={list.onSortChange}
-        paging={list.paging(offers.data?.total ?? 0, pageSize)}
+      <FilterSelect
+        label={t('network.district')}
+        data={districts.options}
+        {...list.filterProps('districtCode')}
+        searchable
       />
-    </Page>
+      <FilterSelect
+        label={t('network.offers.lifeArea')}
+        data={lifeAreas.options}
+        {...list.filterProps('lifeArea')}
+        searchable
+      />
+      <FilterSelect
+        label={t('network.offers.language')}
+        data={languages}
+        {...list.filterProps('language')}
+        searchable
+      />
+      <FilterSelect
+        label={t('network.offers.targetGroup')}
+        data={options.targetGroups}
+        {...list.filterProps('targetGroup')}
+      />
+      <FilterSelect
+        label={t('network.offers.status')}
+        data={options.statuses}
+        {...list.filterProps('status')}
+      />
+      <Checkbox
+        label={t('network.offers.staleOnly')}
+        checked={list.values.stale === 'true'}
+        onChange={(e) => list.update({ stale: e.currentTarget.checked ? 'true' : null })}
+        mb={8}
+      />
+    </ListPage>
   );
 }

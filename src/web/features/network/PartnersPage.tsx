@@ -1,12 +1,11 @@
-import { Anchor, Button, Group, Select, TextInput } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { partnerSortFields } from '../../../shared/schemas/network';
 import { useCan } from '../../app/session';
-import { type Column, DataTable } from '../../ui/DataTable';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import type { Column } from '../../ui/DataTable';
 import { formatDate } from '../../ui/format';
-import { Page } from '../../ui/Page';
+import { FilterSelect, ListPage } from '../../ui/ListPage';
 import { useRefOptions, useSiteChoices } from '../casework/options';
 import { type Partner, usePartnerList } from './api';
 import { useNetworkOptions } from './labels';
@@ -23,14 +22,7 @@ export function PartnersPage() {
   const districts = useRefOptions('districts');
   const sites = useSiteChoices();
   const options = useNetworkOptions();
-  const partners = usePartnerList({
-    ...list.values,
-    q: list.search,
-    page: list.page,
-    pageSize,
-    sort: list.sort.field,
-    order: list.sort.order,
-  });
+  const partners = usePartnerList(list.query(pageSize));
 
   const columns: Column<Partner>[] = [
     {
@@ -65,63 +57,45 @@ export function PartnersPage() {
   ];
 
   return (
-    <Page
+    <ListPage
       title={t('network.partners.title')}
-      actions={
-        can('network.write') ? (
-          <Button component={Link} to="/network/partners/new">
-            {t('network.partners.create')}
-          </Button>
-        ) : null
+      create={
+        can('network.write')
+          ? { to: '/network/partners/new', label: t('network.partners.create') }
+          : undefined
       }
+      filtersLabel={t('network.partners.filters')}
+      search={{
+        label: t('network.search'),
+        description: t('network.partners.searchHint'),
+        value: list.q,
+        onChange: list.setQ,
+      }}
+      reset={{ label: t('network.resetFilters'), disabled: !list.anyFilter, onClick: list.reset }}
+      error={partners.error}
+      table={{
+        label: t('network.partners.tableLabel'),
+        columns,
+        rows: partners.data?.items,
+        rowKey: (p) => p.id,
+        loading: partners.isFetching,
+        sort: list.sort,
+        onSortChange: list.onSortChange,
+        paging: list.paging(partners.data?.total ?? 0, pageSize),
+      }}
     >
-      <search aria-label={t('network.partners.filters')}>
-        <Group align="flex-end" wrap="wrap">
-          <TextInput
-            type="search"
-            label={t('network.search')}
-            description={t('network.partners.searchHint')}
-            value={list.q}
-            onChange={(e) => list.setQ(e.currentTarget.value)}
-          />
-          <Select
-            label={t('network.partners.kind')}
-            data={options.kinds}
-            value={list.values.kind}
-            onChange={(v) => list.update({ kind: v })}
-            clearable
-          />
-          <Select
-            label={t('network.district')}
-            data={districts.options}
-            value={list.values.districtCode}
-            onChange={(v) => list.update({ districtCode: v })}
-            clearable
-            searchable
-          />
-          <Select
-            label={t('network.partners.site')}
-            data={sites.all.map((s) => ({ value: s.id, label: s.name }))}
-            value={list.values.siteId}
-            onChange={(v) => list.update({ siteId: v })}
-            clearable
-          />
-          <Button variant="default" disabled={!list.anyFilter} onClick={list.reset}>
-            {t('network.resetFilters')}
-          </Button>
-        </Group>
-      </search>
-      <ErrorAlert error={partners.error} />
-      <DataTable
-        label={t('network.partners.tableLabel')}
-        columns={columns}
-        rows={partners.data?.items}
-        rowKey={(p) => p.id}
-        loading={partners.isFetching}
-        sort={list.sort}
-        onSortChange={list.onSortChange}
-        paging={list.paging(partners.data?.total ?? 0, pageSize)}
+      <FilterSelect label={t('network.partners.kind')} data={options.kinds} {...list.filterProps('kind')} />
+      <FilterSelect
+        label={t('network.district')}
+        data={districts.options}
+        {...list.filterProps('districtCode')}
+        searchable
       />
-    </Page>
+      <FilterSelect
+        label={t('network.partners.site')}
+        data={sites.all.map((s) => ({ value: s.id, label: s.name }))}
+        {...list.filterProps('siteId')}
+      />
+    </ListPage>
   );
 }

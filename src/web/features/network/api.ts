@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type {
   GapItem,
   Offer,
@@ -8,15 +8,12 @@ import type {
   SurveyDistrict,
 } from '../../../shared/schemas/network';
 import { api, type Query } from '../../app/api';
+import { type Paged, usePagedQuery, useRecordQuery } from '../../app/queries';
 
 export type { GapItem, Offer, OfferDetail, Partner, PartnerContact, SurveyDistrict };
 
-export interface PageOf<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+/** a page of a list (the name this module's callers know) */
+export type PageOf<T> = Paged<T>;
 
 export const networkKeys = {
   all: ['network'] as const,
@@ -30,19 +27,11 @@ export const networkKeys = {
 };
 
 export function usePartnerList(q: Query) {
-  return useQuery({
-    queryKey: networkKeys.partners(q),
-    queryFn: () => api.get<PageOf<Partner>>('/api/partners', q),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery<Partner>(networkKeys.partners(q), '/api/partners', q);
 }
 
 export function usePartner(id: string | undefined) {
-  return useQuery({
-    queryKey: networkKeys.partner(id ?? ''),
-    queryFn: () => api.get<Partner>(`/api/partners/${id}`),
-    enabled: !!id,
-  });
+  return useRecordQuery<Partner>(networkKeys.partner(id ?? ''), id, (id) => `/api/partners/${id}`);
 }
 
 export function usePartnerContacts(id: string) {
@@ -53,19 +42,11 @@ export function usePartnerContacts(id: string) {
 }
 
 export function useOfferList(q: Query) {
-  return useQuery({
-    queryKey: networkKeys.offers(q),
-    queryFn: () => api.get<PageOf<Offer>>('/api/offers', q),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery<Offer>(networkKeys.offers(q), '/api/offers', q);
 }
 
 export function useOffer(id: string | undefined) {
-  return useQuery({
-    queryKey: networkKeys.offer(id ?? ''),
-    queryFn: () => api.get<OfferDetail>(`/api/offers/${id}`),
-    enabled: !!id,
-  });
+  return useRecordQuery<OfferDetail>(networkKeys.offer(id ?? ''), id, (id) => `/api/offers/${id}`);
 }
 
 export function useGaps(siteIds?: string) {

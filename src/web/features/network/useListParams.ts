@@ -54,11 +54,25 @@ export function useListParams<F extends string>(
     /** the search text as the address holds it (debounced) */
     search: params.get('q') || null,
     values,
+    /** a filter select's value and change handler */
+    filterProps: (name: F) => ({
+      value: values[name],
+      onChange: (value: string | null) => update({ [name]: value }),
+    }),
     anyFilter: filters.some((f) => params.get(f)) || !!q,
     reset: () => {
       setQ('');
       update(Object.fromEntries([...filters, 'q'].map((n) => [n, null])));
     },
+    /** the list request's parameters: filters, search, page and sort */
+    query: (pageSize: number) => ({
+      ...values,
+      q: params.get('q') || null,
+      page,
+      pageSize,
+      sort: sort.field,
+      order: sort.order,
+    }),
     onSortChange: (s: SortState) => update({ sort: s.field, order: s.order }),
     paging: (total: number, pageSize: number) => ({
       page,

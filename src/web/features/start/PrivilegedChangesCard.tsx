@@ -1,4 +1,4 @@
-import { Pagination, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,10 +6,14 @@ import type { z } from 'zod';
 import type { privilegedChangeList } from '../../../shared/schemas/privileged-changes';
 import { api, withQuery } from '../../app/api';
 import { useCan } from '../../app/session';
+import { type Column, DataTable } from '../../ui/DataTable';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
+import { StartCard } from '../../ui/StartCard';
+import { TablePagination } from '../../ui/TablePagination';
 
 type ChangeList = z.infer<typeof privilegedChangeList>;
+type Change = ChangeList['items'][number];
 const pageSize = 10;
 
 /** "Änderungen an Zugängen": privileged account changes of the site lead's sites (DPO: all sites). */
@@ -27,60 +31,42 @@ function ChangesCard() {
   });
   const rows = changes.data?.items ?? [];
   const pages = Math.ceil((changes.data?.total ?? 0) / pageSize);
+  const columns: Column<Change>[] = [
+    { key: 'at', header: t('dpo.changes.at'), render: (c) => formatDateTime(c.at) },
+    {
+      key: 'account',
+      header: t('dpo.changes.account'),
+      render: (c) => (
+        <>
+          {c.displayName ?? t('dpo.changes.unknownAccount')}
+          {c.username ? ` (${c.username})` : ''}
+          {c.role ? ` – ${t(`roles.${c.role}`)}` : ''}
+        </>
+      ),
+    },
+    {
+      key: 'what',
+      header: t('dpo.changes.what'),
+      render: (c) => c.fields.map((f) => t(`dpo.changes.fields.${f}`)).join(', '),
+    },
+    { key: 'site', header: t('dpo.changes.site'), render: (c) => c.siteName ?? t('dpo.changes.noSite') },
+    { key: 'by', header: t('dpo.changes.by'), render: (c) => c.actorUsername ?? '–' },
+  ];
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="privileged-changes">
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="privileged-changes">
-          {t('dpo.changes.title')}
-        </Title>
-        <Text size="sm">{t('dpo.changes.intro')}</Text>
-        <ErrorAlert error={changes.error} />
-        {changes.data && rows.length === 0 ? <Text>{t('dpo.changes.none')}</Text> : null}
-        {rows.length > 0 ? (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped aria-labelledby="privileged-changes" data-testid="privileged-changes">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('dpo.changes.at')}</Table.Th>
-                  <Table.Th>{t('dpo.changes.account')}</Table.Th>
-                  <Table.Th>{t('dpo.changes.what')}</Table.Th>
-                  <Table.Th>{t('dpo.changes.site')}</Table.Th>
-                  <Table.Th>{t('dpo.changes.by')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>{formatDateTime(c.at)}</Table.Td>
-                    <Table.Td>
-                      {c.displayName ?? t('dpo.changes.unknownAccount')}
-                      {c.username ? ` (${c.username})` : ''}
-                      {c.role ? ` – ${t(`roles.${c.role}`)}` : ''}
-                    </Table.Td>
-                    <Table.Td>{c.fields.map((f) => t(`dpo.changes.fields.${f}`)).join(', ')}</Table.Td>
-                    <Table.Td>{c.siteName ?? t('dpo.changes.noSite')}</Table.Td>
-                    <Table.Td>{c.actorUsername ?? '–'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        ) : null}
-        {pages > 1 ? (
-          <nav aria-label={t('table.pagination', { label: t('dpo.changes.title') })}>
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={setPage}
-              getControlProps={(control) => ({ 'aria-label': t(`table.${control}Page`) })}
-              getItemProps={(p) => ({
-                'aria-label': t('table.page', { page: p }),
-                'aria-current': p === page ? 'page' : undefined,
-              })}
-            />
-          </nav>
-        ) : null}
-      </Stack>
-    </Paper>
+    <StartCard id="privileged-changes" title={t('dpo.changes.title')} intro={t('dpo.changes.intro')}>
+      <ErrorAlert error={changes.error} />
+      {changes.data && rows.length === 0 ? <Text>{t('dpo.changes.none')}</Text> : null}
+      {rows.length > 0 ? (
+        <DataTable
+          label={t('dpo.changes.title')}
+          labelledBy="privileged-changes"
+          testId="privileged-changes"
+          columns={columns}
+          rows={rows}
+          rowKey={(c) => c.id}
+        />
+      ) : null}
+      <TablePagination label={t('dpo.changes.title')} pages={pages} page={page} onChange={setPage} />
+    </StartCard>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Group, Select, Stack, Table } from '@mantine/core';
+import { Button, Group, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { checkKinds } from '../../../shared/schemas/volunteers';
+import { checkKinds, type VolunteerCheck } from '../../../shared/schemas/volunteers';
+import { type Column, DataTable } from '../../ui/DataTable';
 import { DateField } from '../../ui/DateField';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDate } from '../../ui/format';
@@ -34,31 +35,24 @@ export function ChecksSection({ volunteer, writable }: { volunteer: Volunteer; w
     notify: t('volunteers.checks.saved'),
     onSaved: () => form.reset(),
   });
+  const checkColumns: Column<VolunteerCheck>[] = [
+    { key: 'kind', header: t('volunteers.checks.kind'), render: (c) => t(`volunteers.checkKind.${c.kind}`) },
+    { key: 'date', header: t('volunteers.checks.date'), render: (c) => formatDate(c.date) },
+    {
+      key: 'validUntil',
+      header: t('volunteers.checks.validUntil'),
+      render: (c) => formatDate(c.validUntil) || '–',
+    },
+  ];
   return (
     <Stack>
-      <Table fz="sm" aria-label={t('volunteers.checks.table')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('volunteers.checks.kind')}</Table.Th>
-            <Table.Th>{t('volunteers.checks.date')}</Table.Th>
-            <Table.Th>{t('volunteers.checks.validUntil')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {volunteer.checks.map((c) => (
-            <Table.Tr key={c.id}>
-              <Table.Td>{t(`volunteers.checkKind.${c.kind}`)}</Table.Td>
-              <Table.Td>{formatDate(c.date)}</Table.Td>
-              <Table.Td>{formatDate(c.validUntil) || '–'}</Table.Td>
-            </Table.Tr>
-          ))}
-          {volunteer.checks.length === 0 ? (
-            <Table.Tr>
-              <Table.Td colSpan={3}>{t('volunteers.checks.none')}</Table.Td>
-            </Table.Tr>
-          ) : null}
-        </Table.Tbody>
-      </Table>
+      <DataTable
+        label={t('volunteers.checks.table')}
+        columns={checkColumns}
+        rows={volunteer.checks}
+        rowKey={(c) => c.id}
+        emptyText={t('volunteers.checks.none')}
+      />
       {writable ? (
         <form
           ref={scaffold.formRef}

@@ -1,7 +1,9 @@
-import { Button, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { HoursEntry } from '../../../shared/schemas/volunteers';
+import { type Column, DataTable } from '../../ui/DataTable';
 import { DateField } from '../../ui/DateField';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDate } from '../../ui/format';
@@ -46,6 +48,15 @@ export function HoursSection({ volunteer, writable }: { volunteer: Volunteer; wr
     notify: t('volunteers.hours.saved'),
     onSaved: () => form.reset(),
   });
+  const hourColumns: Column<HoursEntry>[] = [
+    { key: 'date', header: t('volunteers.hours.date'), render: (h) => formatDate(h.date) },
+    { key: 'hours', header: t('volunteers.hours.hours'), render: (h) => hoursFormat.format(h.hours) },
+    {
+      key: 'assignment',
+      header: t('volunteers.hours.assignment'),
+      render: (h) => (h.kind ? t(`volunteers.assignmentKind.${h.kind}`) : t('volunteers.hours.noAssignment')),
+    },
+  ];
   const years = [0, 1, 2, 3].map((d) => String(thisYear - d));
   return (
     <Stack>
@@ -63,31 +74,13 @@ export function HoursSection({ volunteer, writable }: { volunteer: Volunteer; wr
         </Text>
       </Group>
       <ErrorAlert error={hours.error} />
-      <Table fz="sm" aria-label={t('volunteers.hours.table')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('volunteers.hours.date')}</Table.Th>
-            <Table.Th>{t('volunteers.hours.hours')}</Table.Th>
-            <Table.Th>{t('volunteers.hours.assignment')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {(hours.data?.items ?? []).map((h) => (
-            <Table.Tr key={h.id}>
-              <Table.Td>{formatDate(h.date)}</Table.Td>
-              <Table.Td>{hoursFormat.format(h.hours)}</Table.Td>
-              <Table.Td>
-                {h.kind ? t(`volunteers.assignmentKind.${h.kind}`) : t('volunteers.hours.noAssignment')}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-          {hours.data && hours.data.items.length === 0 ? (
-            <Table.Tr>
-              <Table.Td colSpan={3}>{t('volunteers.hours.none')}</Table.Td>
-            </Table.Tr>
-          ) : null}
-        </Table.Tbody>
-      </Table>
+      <DataTable
+        label={t('volunteers.hours.table')}
+        columns={hourColumns}
+        rows={hours.data?.items}
+        rowKey={(h) => h.id}
+        emptyText={t('volunteers.hours.none')}
+      />
       {writable ? (
         <form
           ref={scaffold.formRef}

@@ -1,10 +1,11 @@
-import { Badge, Button, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useCan } from '../../../app/session';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate } from '../../../ui/format';
+import { TablePagination } from '../../../ui/TablePagination';
 import { RecordActions } from '../../corrections/RecordActions';
 import { type Household, useContacts } from '../api';
 import { TabSection } from '../components/TabSection';
@@ -103,20 +104,7 @@ export function ContactsTab({ household }: { household: Household }) {
           </Paper>
         ))}
       </Stack>
-      {pages > 1 ? (
-        <nav aria-label={t('table.pagination', { label: t('casework.tabs.contacts') })}>
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={setPage}
-            getControlProps={(control) => ({ 'aria-label': t(`table.${control}Page`) })}
-            getItemProps={(p) => ({
-              'aria-label': t('table.page', { page: p }),
-              'aria-current': p === page ? 'page' : undefined,
-            })}
-          />
-        </nav>
-      ) : null}
+      <TablePagination label={t('casework.tabs.contacts')} pages={pages} page={page} onChange={setPage} />
     </TabSection>
   );
 }
