@@ -3,7 +3,6 @@ import type { Restriction } from '../../../shared/schemas/corrections.js';
 import { households, recentHouseholds, recordCorrections } from '../../db/schema/index.js';
 import type { Scope } from '../../platform/access.js';
 import { audit, writeTransaction } from '../../platform/audit.js';
-import type { Db } from '../../platform/db/client.js';
 import { AppError, fieldError } from '../../platform/errors.js';
 import type { CaseRequest } from '../casework/write.js';
 
@@ -25,15 +24,6 @@ export function visibleToScope(scope: Scope, row: HouseholdRow): boolean {
 export function restrictedFilter(scope: Scope, only: boolean | undefined): SQL {
   if (!only) return isNull(households.restrictedAt);
   return scope.seesRestricted ? isNotNull(households.restrictedAt) : sql`false`;
-}
-
-/** Restricted households among the counted filters, subtracted from household_counts' total. */
-export async function restrictedCount(db: Db, filters: SQL[]): Promise<number> {
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(households)
-    .where(and(isNotNull(households.restrictedAt), ...filters));
-  return Number(n);
 }
 
 export function presentRestriction(row: HouseholdRow): Restriction {

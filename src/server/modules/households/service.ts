@@ -11,7 +11,7 @@ import { audit, auditAccess, changedFields, writeTransaction } from '../../platf
 import { fieldError } from '../../platform/errors.js';
 import { type CaseRequest, caseWrite } from '../casework/write.js';
 import { householdSearch } from './list-search.js';
-import { householdListTotal } from './list-total.js';
+import { countedTotal, householdListTotal } from './list-total.js';
 import { germanCollation, nameKey } from './name-key.js';
 import { presentHousehold } from './presenter.js';
 import { findHouseholdInScope, loadMembers, nextCaseNumber } from './repository.js';
@@ -172,6 +172,7 @@ export async function listHouseholds(
   }[q.sort];
   const matches = search?.kind === 'names' ? sql`(${search.matches}) AS m` : null;
   const rank = search?.kind === 'names' ? sql`m.rank` : search?.kind === 'caseNumber' ? search.rank : null;
+  const counted = search ? null : countedTotal(scope.siteIds, q);
   const columns = {
     id: households.id,
     caseNumber: households.caseNumber,
@@ -185,6 +186,8 @@ export async function listHouseholds(
     lastContactOn,
     // a search counts its matches in the same statement that ranks them (it reads them all anyway)
     ...(search ? { matched: sql<number>`count(*) OVER ()` } : {}),
+    // otherwise the total comes from household_counts, in the same round trip as the page
+    ...(counted ? { matched: counted } : {}),
   };
   const from = db.select(columns).from(households);
   const joined = matches ? from.innerJoin(matches, sql`m.household_id = ${householdIdColumn}`) : from;
@@ -198,9 +201,10 @@ export async function listHouseholds(
     )
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  const total = search
-    ? await searchTotal(db, rows, matches, where, q.page)
-    : await householdListTotal(db, scope.siteIds, q, where);
+  const total =
+    search || counted
+      ? await pageTotal(db, rows, matches, where, q.page)
+      : await householdListTotal(db, scope.siteIds, q, where);
   const filterNames = Object.keys(q).filter((k) => !['page', 'pageSize', 'sort', 'order'].includes(k));
   await auditAccess(db, ctx, { action: 'record.searched', entityType: 'household', fields: filterNames });
   return {
@@ -216,8 +220,8 @@ export async function listHouseholds(
   };
 }
 
-/** A search's total from its page (`count(*) OVER ()`); counted again only for a page behind the last. */
-async function searchTotal(
+/** The total the page carries (a search's `count(*) OVER ()`, or the counted total); counted again only for a page behind the last. */
+async function pageTotal(
   db: CaseRequest['db'],
   rows: { matched?: number }[],
   matches: SQL | null,
