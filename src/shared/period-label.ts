@@ -1,4 +1,5 @@
 import { lastDayOfMonth } from './dates.js';
+import { dateTimeFormat } from './intl-formats.js';
 
 /**
  * Period labels as the seed's table writes them, the same on the report page and in the exports:
@@ -13,7 +14,7 @@ const monthDate = (iso: string) => new Date(`${iso.slice(0, 7)}-01T12:00:00Z`);
 
 /** "Oktober 2017" (long) or "Okt. 2017" (short) for a `YYYY-MM` or `YYYY-MM-DD`. */
 export function monthLabel(iso: string, lang: LabelLanguage, width: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(locale(lang), { month: width, year: 'numeric', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale(lang), { month: width, year: 'numeric', timeZone: 'UTC' }).format(
     monthDate(iso),
   );
 }

@@ -1,3 +1,4 @@
+import { numberFormat } from './intl-formats.js';
 import { dayLabel, type LabelLanguage, monthLabel, periodLabel } from './period-label.js';
 import {
   type Breakdown,
@@ -258,7 +259,5 @@ export function cellValue(
 
 /** A count with the language's digit grouping ("10.178" in German); hours with up to two decimals. */
 export function formatCount(n: number, lang: LabelLanguage, decimals = 0): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: decimals }).format(
-    n,
-  );
+  return numberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: decimals }).format(n);
 }

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../shared/intl-formats';
 import { currentLanguage } from '../i18n';
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -21,7 +22,7 @@ export function formatDateTime(instant: string | null | undefined): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
   const locale = currentLanguage() === 'en' ? 'en-GB' : 'de-DE';
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',

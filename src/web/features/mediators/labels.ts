@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { numberFormat } from '../../../shared/intl-formats';
 import type { AvailabilitySlot } from '../../../shared/schemas/mediators';
 import { currentLanguage } from '../../i18n';
 import { languageLabel } from '../casework/options';
@@ -9,7 +10,7 @@ export const languagesText = (codes: string[]) => codes.map(languageLabel).join(
 /** A rate in euro in the UI's number format. */
 export function formatEuro(value: number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return new Intl.NumberFormat(currentLanguage() === 'en' ? 'en-GB' : 'de-DE', {
+  return numberFormat(currentLanguage() === 'en' ? 'en-GB' : 'de-DE', {
     style: 'currency',
     currency: 'EUR',
   }).format(value);
@@ -17,7 +18,7 @@ export function formatEuro(value: number | null | undefined): string {
 
 export function formatHours(value: number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return new Intl.NumberFormat(currentLanguage() === 'en' ? 'en-GB' : 'de-DE').format(value);
+  return numberFormat(currentLanguage() === 'en' ? 'en-GB' : 'de-DE').format(value);
 }
 
 /** "Montag 09:00–13:00" per slot. */

@@ -2,14 +2,15 @@ import type { RouteObject } from 'react-router';
 import { guarded, lazyPage } from '../../app/guards';
 import type { NavItem } from '../../app/navigation';
 
-// the report and its charts load on demand: most roles never open them
-const ReportPage = lazyPage(() => import('./ReportPage'), 'ReportPage');
+import { ReportRoute } from './ReportRoute';
+
+// the report's pages and charts load on demand (ReportRoute asks for the report's data meanwhile)
 const PrintPage = lazyPage(() => import('./PrintPage'), 'PrintPage');
 const GeoPage = lazyPage(() => import('./GeoPage'), 'GeoPage');
 
 /** Report pages, added to the app's router and navigation. */
 export const statisticsRoutes: RouteObject[] = [
-  guarded('reports', 'statistics.read', ReportPage),
+  guarded('reports', 'statistics.read', ReportRoute),
   guarded('reports/print', 'statistics.read', PrintPage),
   guarded('geo', 'reference.manage', GeoPage),
 ];

@@ -34,7 +34,13 @@ export function Chart({ option, height, label, renderer = 'canvas', onInstance, 
     callbacks.current.onInstance?.(instance);
     instance.on('finished', () => callbacks.current.onRendered?.());
     instance.setOption(latest.current, { notMerge: true });
-    const observer = new ResizeObserver(() => instance.resize());
+    // the observer reports the size once at the start: drawing again for a size the chart has already
+    // would render every chart of the page twice on opening it
+    const observer = new ResizeObserver(() => {
+      if (dom.clientWidth !== instance.getWidth() || dom.clientHeight !== instance.getHeight()) {
+        instance.resize();
+      }
+    });
     observer.observe(dom);
     // printing the page changes its width: draw again for the paper
     const beforePrint = () => instance.resize();
