@@ -241,6 +241,53 @@ describe('demo data at scale 1', () => {
     expect(laterCaseNumber).toBe(`BA-2026-${String(num(ba.n) + 2).padStart(4, '0')}`);
   });
 
+  it('leaves every total the insert triggers keep exact (they are rebuilt once after the bulk load)', async () => {
+    const differences = async (a: SQL, b: SQL) =>
+      num(
+        (await rows(sql`SELECT count(*) AS n FROM ((${a} EXCEPT ${b}) UNION ALL (${b} EXCEPT ${a})) d`))[0].n,
+      );
+    expect(
+      await differences(
+        sql`SELECT site_id, day, category, contact_type, contacts, key_sum FROM stat_contacts_day`,
+        sql`SELECT site_id, date, category, contact_type, count(*)::int, sum(stat_key(id::text)) FROM contacts GROUP BY 1, 2, 3, 4`,
+      ),
+    ).toBe(0);
+    expect(
+      await differences(
+        sql`SELECT site_id, day, category, life_area, support_kind, reasons FROM stat_reasons_day`,
+        sql`SELECT c.site_id, c.date, c.category, r.life_area, r.support_kind, count(*)::int
+          FROM contact_reasons r JOIN contacts c ON c.id = r.contact_id GROUP BY 1, 2, 3, 4, 5`,
+      ),
+    ).toBe(0);
+    expect(
+      await differences(
+        sql`SELECT site_id, day, category, district_code, households, persons FROM stat_households_day`,
+        sql`SELECT h.registered_site_id, h.registered_on, h.category, coalesce(h.district_code, ''), count(*)::int,
+          coalesce(sum((SELECT count(*) FROM persons p WHERE p.household_id = h.id)), 0)::int
+          FROM households h GROUP BY 1, 2, 3, 4`,
+      ),
+    ).toBe(0);
+    expect(
+      await differences(
+        sql`SELECT site_id, status, category, district_code, n FROM household_counts WHERE n <> 0`,
+        sql`SELECT site_id, status, category, coalesce(district_code, ''), count(*)::int FROM households GROUP BY 1, 2, 3, 4`,
+      ),
+    ).toBe(0);
+    const [heads] =
+      await rows(sql`SELECT count(*) FILTER (WHERE head_name IS DISTINCT FROM household_head_name(id)) AS wrong,
+      count(*) FILTER (WHERE head_name IS NULL) AS missing FROM households`);
+    expect([num(heads.wrong), num(heads.missing)]).toEqual([0, 0]);
+    const [sites] =
+      await rows(sql`SELECT count(*) AS n FROM persons p JOIN households h ON h.id = p.household_id
+      WHERE p.site_id IS DISTINCT FROM h.site_id`);
+    expect(num(sites.n)).toBe(0);
+    // the insert triggers are on again after the load
+    const off = await rows(sql`SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'`);
+    expect(off).toEqual([]);
+    const list = (await fk.get('/api/households?q=Person')).json() as { items: { headName: string }[] };
+    expect(list.items.map((i) => i.headName)).toContain('Person, Real');
+  });
+
   it('is deterministic: the same seed gives the same rows, another seed other rows', () => {
     expect(result.checksum).toBe(checksumBefore);
     expect(checksumOtherSeed).not.toBe(checksumBefore);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import { getSetting } from '../setup/settings.js';
+import { withTotalsRebuilt } from './bulk-totals.js';
 import { toDay, todayInBerlin } from './calendar.js';
 import { type DemoContext, type DemoSite, runGenerator, type SitePlan } from './generator.js';
 import { loadNetworkContext } from './network-context.js';
@@ -159,7 +160,7 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
     }
     const ctx = await loadDemoContext(tx);
     const sink = new DatabaseSink(tx);
-    const plans = await runGenerator(ctx, opts, sink);
+    const plans = await withTotalsRebuilt(tx, () => runGenerator(ctx, opts, sink));
     await saveCounters(tx, plans);
     return { plans, rows: sink.counts, checksum: sink.checksum, insertMs: sink.timings };
   });
