@@ -35,14 +35,16 @@ export function StatTable({
   nowrap,
   testId,
 }: StatTableProps) {
-  const align = (i: number) => (i < textColumns ? 'left' : 'right');
+  // alignment and weight by class, not by Mantine style props: a report has thousands of cells, and each
+  // style prop is worked out per cell on every render
+  const align = (i: number) => (i < textColumns ? 'q-cell-text' : 'q-cell-num');
   const table = (
     <Table fz="sm" striped withTableBorder className="q-stat-table" data-testid={testId}>
       <Table.Caption className="q-visually-hidden">{caption}</Table.Caption>
       <Table.Thead>
         <Table.Tr>
           {columns.map((c, i) => (
-            <Table.Th key={c} scope="col" ta={i === 0 ? 'left' : align(i - 1)}>
+            <Table.Th key={c} scope="col" className={i === 0 ? 'q-cell-text' : align(i - 1)}>
               {c}
             </Table.Th>
           ))}
@@ -51,16 +53,12 @@ export function StatTable({
       <Table.Tbody>
         {rows.map((r) => (
           <Table.Tr key={r.key} className={r.total ? 'q-total-row' : undefined}>
-            <Table.Th
-              scope="row"
-              fw={r.total ? 700 : 400}
-              style={nowrap ? { whiteSpace: 'nowrap' } : undefined}
-            >
+            <Table.Th scope="row" className={nowrap ? 'q-row-name q-nowrap' : 'q-row-name'}>
               {r.label}
             </Table.Th>
             {r.cells.map((c, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
-              <Table.Td key={i} ta={align(i)} fw={r.total ? 700 : undefined}>
+              <Table.Td key={i} className={align(i)}>
                 {c}
               </Table.Td>
             ))}
