@@ -79,6 +79,17 @@ async function statistics(database: Database) {
   }
 }
 
+/** Assessments whose is_latest is not what the latest of their household, person and life area says. */
+const wrongLatest = async (db: Database['db']) =>
+  Number(
+    rowsOf<{ n: number }>(
+      await db.execute(sql`SELECT count(*)::int AS n FROM needs_assessments n
+        WHERE n.is_latest IS DISTINCT FROM (n.id = (SELECT x.id FROM needs_assessments x
+          WHERE x.household_id = n.household_id AND x.person_id IS NOT DISTINCT FROM n.person_id
+            AND x.life_area = n.life_area ORDER BY x.assessed_on DESC, x.created_at DESC, x.id DESC LIMIT 1))`),
+    )[0].n,
+  );
+
 const count = async (db: Database['db'], table: string) =>
   Number(
     rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`))[0]
@@ -135,6 +146,7 @@ describe('backup and restore', () => {
     expect(await count(target.db, 'sessions')).toBe(0);
     expect(await count(target.db, 'persons')).toBe(await count(source.db, 'persons'));
     expect(await statistics(target)).toEqual(expected);
+    expect(await wrongLatest(target.db)).toBe(0);
     // a restore goes into an empty database only
     await expect(restoreBackup(target.db, file)).rejects.toThrow(/not empty/);
   }, 300_000);
@@ -150,6 +162,7 @@ describe('backup and restore', () => {
     expect(chain.ok).toBe(true);
     expect(await count(second.db, 'sessions')).toBe(0);
     expect(await statistics(second)).toEqual(expected);
+    expect(await wrongLatest(second.db)).toBe(0);
     // new records get fresh ids after the restored ones (sequences moved on)
     const [max] = rowsOf<{ id: number }>(
       await second.db.execute(sql`SELECT max(id)::int AS id FROM audit_log`),

@@ -66,6 +66,17 @@ const perSite = sql`
   FROM sites s ORDER BY s.sort_order`;
 
 describe('demo data at scale 1', () => {
+  it('flags the latest assessment of each household, person and life area after the bulk inserts', async () => {
+    const [r] = await rows(sql`
+      SELECT (SELECT count(*) FROM needs_assessments WHERE is_latest)::int AS flagged,
+        (SELECT count(*) FROM needs_assessments n WHERE n.is_latest IS DISTINCT FROM (n.id = (
+          SELECT x.id FROM needs_assessments x WHERE x.household_id = n.household_id
+            AND x.person_id IS NOT DISTINCT FROM n.person_id AND x.life_area = n.life_area
+          ORDER BY x.assessed_on DESC, x.created_at DESC, x.id DESC LIMIT 1)))::int AS wrong`);
+    expect(num(r.flagged)).toBeGreaterThan(1000);
+    expect(num(r.wrong)).toBe(0);
+  });
+
   it("reproduces the seed's table exactly per site (opening to 31 Oct 2021)", async () => {
     const got = await rows(perSite);
     expect(got.map((r) => r.code)).toEqual(['BA', 'MH', 'HH', 'ES', 'LD', 'IWO', 'IN']);

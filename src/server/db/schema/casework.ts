@@ -33,10 +33,19 @@ export const needsAssessments = pgTable(
     goals: text('goals'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * the latest assessment of its household, person (none is a group of its own) and life area, by
+     * assessed_on, created_at, id (all descending); kept by triggers (migration 0021), never written here
+     * (an INSERT's or UPDATE's RETURNING shows the value from before the statement's trigger)
+     */
+    isLatest: boolean('is_latest').notNull().default(false),
   },
   (t) => [
     index('needs_household_idx').on(t.householdId, t.assessedOn),
     index('needs_person_idx').on(t.personId),
+    index('needs_latest_open_idx')
+      .on(t.householdId, t.lifeArea)
+      .where(sql`${t.isLatest} AND ${t.level} >= 2`),
   ],
 );
 

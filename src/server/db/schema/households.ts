@@ -67,6 +67,10 @@ export const households = pgTable(
     index('households_site_head_name_idx').on(t.siteId, sql`${t.headName} COLLATE "und-x-icu"`, t.id.desc()),
     /** the few restricted households, subtracted from the list's counted total */
     index('households_restricted_idx').on(t.siteId).where(sql`${t.restrictedAt} IS NOT NULL`),
+    /** the open households' districts in id order: the network gaps merge them with the open needs */
+    index('households_open_district_idx')
+      .on(t.id, t.districtCode)
+      .where(sql`${t.status} NOT IN ('closed', 'movedAway')`),
   ],
 );
 

@@ -45,19 +45,16 @@ export async function surveyDistricts(db: Db, viewer: SurveyViewer, q: SurveyQue
  * Aggregates across all sites' case files (no names leave this query) — hence "unsafe".
  */
 export async function unsafeOpenNeeds(db: Db, districts: string[]) {
+  // is_latest marks the latest assessment of each household, person and life area (kept by triggers,
+  // migration 0021); the partial index holds just those with level ≥ 2, in (household, life area) order,
+  // so the distinct pairs come without a sort and each household counts once per life area
   const result = await rows(
     db,
-    sql`WITH latest AS (
-      SELECT DISTINCT ON (n.household_id, n.person_id, n.life_area) n.household_id, n.life_area, n.level
-      FROM needs_assessments n
-      JOIN households h ON h.id = n.household_id
-      WHERE h.district_code = ANY(${sql.param(districts)}::text[])
-      ORDER BY n.household_id, n.person_id, n.life_area, n.assessed_on DESC, n.created_at DESC, n.id DESC
-    )
-    SELECT h.district_code, l.life_area, count(DISTINCT h.id)::int AS n
-    FROM latest l JOIN households h ON h.id = l.household_id
-    WHERE l.level >= 2 AND h.status NOT IN ('closed', 'movedAway')
-    GROUP BY h.district_code, l.life_area`,
+    sql`SELECT h.district_code, o.life_area, count(*)::int AS n
+    FROM (SELECT DISTINCT n.household_id, n.life_area FROM needs_assessments n WHERE n.is_latest AND n.level >= 2) o
+    JOIN households h ON h.id = o.household_id
+    WHERE h.district_code = ANY(${sql.param(districts)}::text[]) AND h.status NOT IN ('closed', 'movedAway')
+    GROUP BY h.district_code, o.life_area`,
   );
   return result.map((r) => ({
     districtCode: String(r.district_code),
