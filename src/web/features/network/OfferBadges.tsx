@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Offer } from './api';
 
 /** Dark shades only: white text on them keeps AA contrast. */
-const colors = { active: 'teal.9', paused: 'yellow.9', ended: 'gray.7' } as const;
+const colors = { active: 'teal.9', paused: '#8f5b00', ended: 'gray.7' } as const;
 
 /** The offer's status, and "Prüfung fällig" when it has not been checked for the review period. */
 export function OfferStatusBadge({ offer }: { offer: Pick<Offer, 'status' | 'stale'> }) {

@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { ConductState, VolunteerStatus } from '../../../shared/schemas/volunteers';
 import { formatDate } from '../../ui/format';
 
-// dark shades: white text on them keeps AA contrast
+// dark shades: white text on them keeps AA contrast (Mantine's yellow.9 has only 2.99:1: a dark amber, 5.7:1)
 const statusColor: Record<VolunteerStatus, string> = {
   interested: 'blue.9',
   active: 'teal.9',
-  paused: 'yellow.9',
+  paused: '#8f5b00',
   left: 'gray.7',
 };
 const conductColor: Record<ConductState, string> = {
   valid: 'teal.9',
-  dueSoon: 'yellow.9',
+  dueSoon: '#8f5b00',
   overdue: 'red.9',
   missing: 'gray.7',
 };
