@@ -32,11 +32,9 @@ async function rebuildTotals(tx: Db) {
   await tx.execute(sql`INSERT INTO household_counts (site_id, status, category, district_code, n)
     SELECT site_id, status, category, coalesce(district_code, ''), count(*)::int
     FROM households GROUP BY 1, 2, 3, 4`);
-  await tx.execute(sql`UPDATE households h SET head_name = x.name
-    FROM (SELECT DISTINCT ON (p.household_id) p.household_id, p.last_name || ', ' || p.first_name AS name
-          FROM persons p JOIN households hh ON hh.id = p.household_id WHERE hh.is_demo
-          ORDER BY p.household_id, (p.role_in_household = 'head') DESC, p.left_on IS NOT NULL, p.created_at, p.id) x
-    WHERE h.id = x.household_id AND h.head_name IS DISTINCT FROM x.name`);
+  // the head name by the one rule the members' triggers use (migration 0020)
+  await tx.execute(sql`UPDATE households SET head_name = household_head_name(id)
+    WHERE is_demo AND head_name IS DISTINCT FROM household_head_name(id)`);
 }
 
 /**
