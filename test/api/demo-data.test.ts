@@ -22,6 +22,7 @@ let checksumBefore: string;
 let checksumOtherSeed: string;
 let realHousehold: { id: string; caseNumber: string };
 let laterCaseNumber = '';
+let catalogueBefore: Row[] = [];
 const progress: [number, number][] = [];
 
 type Row = Record<string, unknown>;
@@ -30,6 +31,16 @@ async function rows(statement: SQL): Promise<Row[]> {
   return (Array.isArray(r) ? r : r.rows) ?? [];
 }
 const num = (v: unknown) => Number(v);
+
+/** Every index and constraint of the public tables, by its full definition (the load drops and rebuilds some). */
+const catalogue = sql`
+  SELECT 'index' AS kind, c.relname AS name, pg_get_indexdef(c.oid) AS definition
+  FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE n.nspname = 'public'
+  UNION ALL
+  SELECT 'constraint', k.conname, k.conrelid::regclass::text || ' ' || pg_get_constraintdef(k.oid)
+  FROM pg_constraint k JOIN pg_namespace n ON n.oid = k.connamespace WHERE n.nspname = 'public'
+  ORDER BY 1, 2, 3`;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -44,6 +55,7 @@ beforeAll(async () => {
   });
   expect(res.statusCode, res.body).toBe(201);
   realHousehold = res.json();
+  catalogueBefore = await rows(catalogue);
   checksumBefore = await demoChecksum(t.db, { scale: 1, seed, today });
   checksumOtherSeed = await demoChecksum(t.db, { scale: 1, seed: seed + 1, today });
   result = await generateDemoData(t.db, {
@@ -292,6 +304,19 @@ describe('demo data at scale 1', () => {
       await rows(sql`SELECT count(*) AS n FROM persons p JOIN households h ON h.id = p.household_id
       WHERE p.site_id IS DISTINCT FROM h.site_id`);
     expect(num(sites.n)).toBe(0);
+    // the latest assessment per household, person and life area, as migration 0021 defines it
+    const [latest] = await rows(sql`SELECT count(*) AS n FROM needs_assessments n JOIN (
+        SELECT DISTINCT ON (household_id, person_id, life_area) id FROM needs_assessments
+        ORDER BY household_id, person_id, life_area, assessed_on DESC, created_at DESC, id DESC
+      ) l ON l.id = n.id WHERE NOT n.is_latest`);
+    const [flags] = await rows(sql`SELECT count(*) FILTER (WHERE is_latest) AS n,
+        (SELECT count(*) FROM (SELECT DISTINCT household_id, person_id, life_area FROM needs_assessments) g) AS groups
+      FROM needs_assessments`);
+    expect(num(latest.n)).toBe(0);
+    expect(num(flags.n)).toBe(num(flags.groups));
+    expect(num(flags.groups)).toBeGreaterThan(100);
+    // the indexes and keys dropped for the load are all back, with the same definitions
+    expect(await rows(catalogue)).toEqual(catalogueBefore);
     // the insert triggers are on again after the load
     const off = await rows(sql`SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'`);
     expect(off).toEqual([]);

@@ -72,6 +72,7 @@ export async function emit(
         h.movedIn === null ? null : isoOf(h.movedIn),
         h.languages,
         h.status,
+        headName(h.persons),
         true,
         at,
         at,
@@ -80,6 +81,7 @@ export async function emit(
         add('persons', [
           p.id,
           h.id,
+          h.siteId,
           p.firstName,
           p.lastName,
           p.originalScriptName,
@@ -199,4 +201,24 @@ function contactOrder(plan: SitePlan) {
     household: Int32Array.from(perm, (x) => household[x]),
     index: Int32Array.from(perm, (x) => index[x]),
   };
+}
+
+/**
+ * The list's name of a demo household, by household_head_name()'s order (migration 0020): the head first,
+ * then (all members are written at the same instant, none has left) the smallest id. Lowercase uuids
+ * compare as text the way PostgreSQL orders uuids. The totals' rebuild compares every household with the
+ * SQL rule and corrects any difference, so this only saves rewriting 200,000 rows at scale 25 (12 s).
+ */
+function headName(
+  persons: { id: string; role: string; firstName: string; lastName: string }[],
+): string | null {
+  let best: (typeof persons)[number] | null = null;
+  for (const p of persons) {
+    const better =
+      !best ||
+      (p.role === 'head' && best.role !== 'head') ||
+      ((p.role === 'head') === (best.role === 'head') && p.id < best.id);
+    if (better) best = p;
+  }
+  return best ? `${best.lastName}, ${best.firstName}` : null;
 }

@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import { getSetting } from '../setup/settings.js';
-import { withTotalsRebuilt } from './bulk-totals.js';
+import { withIndexesDeferred } from './bulk-indexes.js';
+import { rebuildLatestAssessments, withTotalsRebuilt } from './bulk-totals.js';
 import { toDay, todayInBerlin } from './calendar.js';
+import { postgresCopy } from './copy.js';
 import { type DemoContext, type DemoSite, runGenerator, type SitePlan } from './generator.js';
 import { loadNetworkContext } from './network-context.js';
-import { analyzedNetworkTables } from './network-delete.js';
 import { seedWindowEnd } from './plan.js';
+import { demoTables } from './tables.js';
 import { DatabaseSink, type DemoTable } from './writer.js';
 
 export { deleteDemoData } from './delete.js';
@@ -159,14 +161,20 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
       throw new Error('Demo data exist already. Delete them first (npm run demo -- --reset).');
     }
     const ctx = await loadDemoContext(tx);
-    const sink = new DatabaseSink(tx);
-    const plans = await withTotalsRebuilt(tx, () => runGenerator(ctx, opts, sink));
+    const sink = new DatabaseSink(tx, 5000, postgresCopy(tx));
+    // indexes back before the totals: the head names are read per household through persons_household_idx
+    const plans = await withTotalsRebuilt(tx, () =>
+      withIndexesDeferred(
+        tx,
+        demoTables,
+        ['households'],
+        () => runGenerator(ctx, opts, sink),
+        () => rebuildLatestAssessments(tx),
+      ),
+    );
     await saveCounters(tx, plans);
     return { plans, rows: sink.counts, checksum: sink.checksum, insertMs: sink.timings };
   });
-  await db.execute(
-    sql.raw(`ANALYZE households, persons, contacts, contact_reasons, ${analyzedNetworkTables}`),
-  );
   return {
     seed: opts.seed,
     scale: opts.scale,

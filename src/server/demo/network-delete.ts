@@ -68,5 +68,3 @@ export async function emptyReferencingTables(tx: Db): Promise<string[] | null> {
   const [row] = (Array.isArray(result) ? result : result.rows) ?? [];
   return row && referencing.every((t) => row[t]) ? referencing : null;
 }
-
-export const analyzedNetworkTables = 'mediators, mediator_bookings, partners, offers, events, volunteers';

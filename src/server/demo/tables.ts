@@ -39,6 +39,8 @@ export const tableSpecs = {
       ['moved_in_on', 'date'],
       ['languages', 'text[]'],
       ['status', 'text'],
+      // the contact person's name as household_head_name() gives it (checked by the rebuild afterwards)
+      ['head_name', 'text'],
       ['is_demo', 'bool'],
       ['created_at', 'timestamptz'],
       ['updated_at', 'timestamptz'],
@@ -49,6 +51,8 @@ export const tableSpecs = {
     columns: [
       ['id', 'uuid'],
       ['household_id', 'uuid'],
+      // the household's site, as the members' site trigger (off during the load) would set it
+      ['site_id', 'uuid'],
       ['first_name', 'text'],
       ['last_name', 'text'],
       ['original_script_name', 'text'],

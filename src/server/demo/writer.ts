@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
+import type { CopyRows } from './copy.js';
 import { type ColumnType, type DemoTable, demoTables, tableSpecs, type Value } from './tables.js';
 
 export type { DemoTable, Value } from './tables.js';
@@ -94,6 +95,8 @@ export class DatabaseSink implements DemoSink {
   constructor(
     private readonly db: Db | null,
     private readonly batchSize = 5000,
+    /** COPY instead of INSERT where the driver allows it (PostgreSQL) */
+    private readonly copy: CopyRows | null = null,
   ) {
     for (const t of demoTables) this.buffers.set(t, new ColumnBuffer(tableSpecs[t].columns.length));
   }
@@ -125,9 +128,12 @@ export class DatabaseSink implements DemoSink {
     if (!this.db) return;
     await this.pending;
     if (this.failure) throw this.failure;
-    const statement = insertStatement(table, columns);
     const started = performance.now();
-    this.pending = this.db.execute(statement).then(
+    const names = (tableSpecs[table].columns as [string, ColumnType][]).map(([n]) => n);
+    const written = this.copy
+      ? this.copy(table, names, columns)
+      : this.db.execute(insertStatement(table, columns));
+    this.pending = written.then(
       () => {
         this.timings[table] += performance.now() - started;
       },
