@@ -40,6 +40,7 @@ import { userRoutes } from './modules/users/routes.js';
 import { volunteerRoutes } from './modules/volunteers/routes.js';
 import { registerGuard } from './platform/auth/guard.js';
 import { mfaRequiredRoles } from './platform/auth/mfa-policy.js';
+import { SessionCache } from './platform/auth/session-cache.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
 import { registerErrorHandler, sendError } from './platform/errors.js';
@@ -52,6 +53,8 @@ import { webAssetOptions } from './platform/web-assets.js';
 declare module 'fastify' {
   interface FastifyInstance {
     registeredRoutes: RouteOptions[];
+    /** this process's cache of sessions (tests await its barrier after writing sessions or users directly) */
+    sessionCache: SessionCache;
   }
 }
 
@@ -127,6 +130,10 @@ export async function buildApp(database: Database, config: Config, options: AppO
   });
 
   const deps: ModuleDeps = { database, config };
+  const sessionCache = new SessionCache();
+  const stopListening = await sessionCache.listen(database.listen, database.db);
+  app.addHook('onClose', stopListening);
+  app.decorate('sessionCache', sessionCache);
   registerGuard(
     app,
     database.db,
@@ -135,6 +142,7 @@ export async function buildApp(database: Database, config: Config, options: AppO
       maxHours: config.QUARTIER_SESSION_MAX_HOURS,
     },
     mfaRequiredRoles(config),
+    sessionCache,
   );
   for (const routes of [
     metaRoutes,

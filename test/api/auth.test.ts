@@ -188,6 +188,7 @@ describe('session', () => {
     await t.db.execute(
       sql`UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE user_id = ${userId}`,
     );
+    await t.settled();
     expect((await me(c.cookie)).statusCode).toBe(200);
     // that request counted as activity
     const seen = await rows<{ n: number }>(
@@ -198,6 +199,7 @@ describe('session', () => {
     await t.db.execute(
       sql`UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = ${userId}`,
     );
+    await t.settled();
     const res = await me(c.cookie);
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('UNAUTHENTICATED');
@@ -208,6 +210,7 @@ describe('session', () => {
     await t.db.execute(
       sql`UPDATE sessions SET expires_at = now() - interval '1 second', last_seen_at = now() WHERE user_id = ${c.user.id}`,
     );
+    await t.settled();
     expect((await me(c.cookie)).statusCode).toBe(401);
   });
 });

@@ -78,6 +78,11 @@ export async function createTestApp(options: TestAppOptions = {}) {
     db: database.db,
     engine: database.engine,
     login,
+    /**
+     * After a test changed sessions or users in the database directly (as another process would): every
+     * process's session cache has heard of it, as an API write waits for before it answers.
+     */
+    settled: () => app.sessionCache.barrier(database.db),
     async close() {
       await app.close();
       await database.close();

@@ -5,6 +5,7 @@ import type { SessionUser } from '../../../shared/schemas/auth.js';
 import type { Db } from '../db/client.js';
 import { sendError } from '../errors.js';
 import { accountState, pendingStep } from './mfa-policy.js';
+import type { SessionCache } from './session-cache.js';
 import { type ActiveSession, findSession, type SessionTimeouts, sessionCookie } from './sessions.js';
 
 declare module 'fastify' {
@@ -36,6 +37,7 @@ export function registerGuard(
   db: Db,
   timeouts: SessionTimeouts,
   mfaRoles: readonly Role[] = [],
+  cache?: SessionCache,
 ) {
   app.decorateRequest('user', null);
   app.decorateRequest('account', null);
@@ -51,7 +53,7 @@ export function registerGuard(
       return;
     }
     const token = request.cookies[sessionCookie];
-    const session = token ? await findSession(db, token, timeouts) : null;
+    const session = token ? await findSession(db, token, timeouts, cache) : null;
     if (session) {
       request.user = session.user;
       request.sessionId = session.id;
@@ -72,6 +74,18 @@ export function registerGuard(
     }
     if (!can(session.user.role, permission)) return sendError(request, reply, 'FORBIDDEN');
   });
+
+  if (cache) {
+    // A write may have ended sessions or changed an account (logout, deactivation, a new role): its answer
+    // waits until every process has heard the database's notice of it (session-cache.ts), so that no
+    // cached session outlives it by even one request.
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (mutating.has(request.method) && reply.statusCode < 400 && request.url.startsWith('/api/')) {
+        await cache.barrier(db);
+      }
+      return payload;
+    });
+  }
 }
 
 /** The signed-in user; only call on routes whose permission is not `public`. */

@@ -4,6 +4,7 @@ import type { Role } from '../../../shared/permissions.js';
 import type { SessionUser } from '../../../shared/schemas/auth.js';
 import { sessions, users } from '../../db/schema/index.js';
 import type { Db } from '../db/client.js';
+import type { SessionCache, SessionRow } from './session-cache.js';
 
 export const sessionCookie = 'quartier_session';
 
@@ -54,9 +55,8 @@ export interface ActiveSession {
 }
 
 /**
- * The per-request lookup: one indexed query (primary key, joined to the user by primary key) with only the
- * columns the guard needs, prepared once per database handle, so each request sends only its parameter.
- * Nothing is cached: a logout, an expiry or a deactivation is seen by the very next request on every process.
+ * The lookup: one indexed query (primary key, joined to the user by primary key) with only the columns
+ * the guard needs, prepared once per database handle, so each request sends only its parameter.
  */
 function prepareLookup(db: Db) {
   return db
@@ -80,32 +80,15 @@ function prepareLookup(db: Db) {
 }
 const lookups = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
 
-/** Finds a live session; an idle or expired one is deleted. Touches lastSeenAt at most once a minute. */
-export async function findSession(
-  db: Db,
-  token: string,
-  timeouts: SessionTimeouts,
-): Promise<ActiveSession | null> {
-  const id = sha256(token);
-  let lookup = lookups.get(db);
-  if (!lookup) {
-    lookup = prepareLookup(db);
-    lookups.set(db, lookup);
-  }
-  const [row] = await lookup.execute({ id });
-  if (!row) return null;
-  const now = Date.now();
+/** How long a session's last use may be stale (in the row and in the cache) before it is written again. */
+const touchEveryMs = 60_000;
+
+function isLive(row: SessionRow, now: number, timeouts: SessionTimeouts) {
   const idleLimit = row.lastSeenAt.getTime() + timeouts.idleMinutes * 60_000;
-  if (now > idleLimit || now > row.expiresAt.getTime() || !row.active) {
-    await db.delete(sessions).where(eq(sessions.id, id));
-    return null;
-  }
-  if (now - row.lastSeenAt.getTime() > 60_000) {
-    await db
-      .update(sessions)
-      .set({ lastSeenAt: new Date(now) })
-      .where(eq(sessions.id, id));
-  }
+  return now <= idleLimit && now <= row.expiresAt.getTime() && row.active;
+}
+
+function activeSession(id: string, row: SessionRow): ActiveSession {
   return {
     id,
     csrfToken: row.csrfToken,
@@ -118,6 +101,44 @@ export async function findSession(
     },
     account: { mfaEnabled: row.mfaEnabled, passwordMustChange: row.passwordMustChange },
   };
+}
+
+/**
+ * Finds a live session; an idle or expired one is deleted. Touches lastSeenAt at most once a minute.
+ * With a cache (see session-cache.ts), a session read less than a minute ago is taken from it, its expiry
+ * and idle limit checked again; anything else — a cached session that looks idle or expired among them —
+ * is read from the database.
+ */
+export async function findSession(
+  db: Db,
+  token: string,
+  timeouts: SessionTimeouts,
+  cache?: SessionCache,
+): Promise<ActiveSession | null> {
+  const id = sha256(token);
+  const now = Date.now();
+  const cached = cache?.get(id);
+  if (cached && now - cached.lastSeenAt.getTime() <= touchEveryMs && isLive(cached, now, timeouts)) {
+    return activeSession(id, cached);
+  }
+  const generation = cache?.generation ?? 0;
+  let lookup = lookups.get(db);
+  if (!lookup) {
+    lookup = prepareLookup(db);
+    lookups.set(db, lookup);
+  }
+  const [row] = await lookup.execute({ id });
+  if (!row) return null;
+  if (!isLive(row, now, timeouts)) {
+    await db.delete(sessions).where(eq(sessions.id, id));
+    return null;
+  }
+  if (now - row.lastSeenAt.getTime() > touchEveryMs) {
+    row.lastSeenAt = new Date(now);
+    await db.update(sessions).set({ lastSeenAt: row.lastSeenAt }).where(eq(sessions.id, id));
+  }
+  cache?.put(id, row, generation);
+  return activeSession(id, row);
 }
 
 export async function deleteSession(db: Db, id: string) {

@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from '../../db/schema/index.js';
+import { type Listen, pgliteListen, postgresListen } from './notifications.js';
 
 export type Schema = typeof schema;
 /** The same Drizzle API over PGlite (embedded) or node-postgres (city scale). */
@@ -17,6 +18,8 @@ export interface Database {
   db: Db;
   engine: 'pglite' | 'postgres';
   close(): Promise<void>;
+  /** LISTEN on a channel of this database (the session cache's notices); absent where nobody can listen */
+  listen?: Listen;
 }
 
 const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.meta.url));
@@ -49,7 +52,12 @@ export async function openPglite(dataDir?: string, from?: PGlite): Promise<Datab
   await client.waitReady;
   const db = drizzlePglite({ client, schema });
   await migrateAndAnalyze(db as unknown as Db, () => migratePglite(db, { migrationsFolder }));
-  return { db: db as unknown as Db, engine: 'pglite', close: () => client.close() };
+  return {
+    db: db as unknown as Db,
+    engine: 'pglite',
+    close: () => client.close(),
+    listen: pgliteListen(client),
+  };
 }
 
 /** The settings of every PostgreSQL connection of the app (see openPostgres for why). */
@@ -82,5 +90,10 @@ export async function openPostgres(url: string): Promise<Database> {
     await lockClient.query('SELECT pg_advisory_unlock(74211)').catch(() => {});
     lockClient.release();
   }
-  return { db: db as unknown as Db, engine: 'postgres', close: () => pool.end() };
+  return {
+    db: db as unknown as Db,
+    engine: 'postgres',
+    close: () => pool.end(),
+    listen: postgresListen(url, sessionOptions),
+  };
 }
