@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -48,6 +47,7 @@ import type { ModuleDeps } from './platform/http.js';
 import { registerInputGuard } from './platform/input-guard.js';
 import { swaggerOptions } from './platform/openapi/document.js';
 import { databaseRateLimitStore } from './platform/rate-limit-store.js';
+import { registerSecurityHeaders } from './platform/security-headers.js';
 import { webAssetOptions } from './platform/web-assets.js';
 
 declare module 'fastify' {
@@ -101,25 +101,15 @@ export async function buildApp(database: Database, config: Config, options: AppO
   registerInputGuard(app);
 
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  registerSecurityHeaders(app);
   // the windows live in the database: every API process on it counts the same login attempts
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(database.db) });
   await app.register(swagger, swaggerOptions(version));
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
     // API answers carry personal data (and exports): no browser or proxy may keep a copy
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
 
   // Kept so a test can prove every route declares a permission and a response schema.

@@ -79,11 +79,11 @@ export function registerGuard(
     // A write may have ended sessions or changed an account (logout, deactivation, a new role): its answer
     // waits until every process has heard the database's notice of it (session-cache.ts), so that no
     // cached session outlives it by even one request.
-    app.addHook('onSend', async (request, reply, payload) => {
-      if (mutating.has(request.method) && reply.statusCode < 400 && request.url.startsWith('/api/')) {
-        await cache.barrier(db);
+    app.addHook('onSend', (request, reply, payload, done) => {
+      if (!mutating.has(request.method) || reply.statusCode >= 400 || !request.url.startsWith('/api/')) {
+        return done(null, payload);
       }
-      return payload;
+      cache.barrier(db).then(() => done(null, payload), done);
     });
   }
 }
