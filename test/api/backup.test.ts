@@ -11,9 +11,9 @@ import { generateDemoData } from '../../src/server/demo/index.js';
 import { verifyAuditChain } from '../../src/server/platform/audit-chain.js';
 import { writeBackup } from '../../src/server/platform/backup/dump.js';
 import { BackupError, restoreBackup, verifyBackupFile } from '../../src/server/platform/backup/restore.js';
-import { rowsOf } from '../../src/server/platform/backup/tables.js';
 import { loadConfig } from '../../src/server/platform/config.js';
 import { type Database, openPglite, openPostgres } from '../../src/server/platform/db/client.js';
+import { rowsOf } from '../../src/server/platform/sql.js';
 import { demoPassword, initializeIfEmpty } from '../../src/server/setup/initialize.js';
 import { loadProfile } from '../../src/server/setup/profile.js';
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
+import { rowsOf } from '../platform/sql.js';
 
 /**
  * A bulk load into tables that are (nearly) empty is faster without their indexes and foreign keys: each of
@@ -19,20 +20,23 @@ const smallTable = 10_000;
 
 type Row = Record<string, unknown>;
 
-function rowsOf(result: unknown): Row[] {
-  return ((result as { rows?: Row[] }).rows ?? (result as Row[])) as Row[];
+/** A constraint as ALTER TABLE <table> ADD CONSTRAINT <name> <definition> recreates it. */
+interface Constraint {
+  table: string;
+  name: string;
+  definition: string;
 }
 
 interface Deferred {
-  /** primary keys and unique constraints: ALTER TABLE t ADD CONSTRAINT name <definition> */
-  keys: { table: string; name: string; definition: string }[];
+  /** primary keys and unique constraints */
+  keys: Constraint[];
   /** CREATE INDEX statements */
   indexes: string[];
-  foreignKeys: { table: string; name: string; definition: string }[];
+  foreignKeys: Constraint[];
 }
 
 async function isSmall(tx: Db, table: string): Promise<boolean> {
-  const rows = rowsOf(
+  const rows = rowsOf<Row>(
     await tx.execute(
       sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${sql.identifier(table)} LIMIT ${smallTable}) AS t`,
     ),
@@ -43,7 +47,7 @@ async function isSmall(tx: Db, table: string): Promise<boolean> {
 const alter = (table: string) => sql`ALTER TABLE ${sql.identifier(table)}`;
 
 async function dropForeignKeys(tx: Db, table: string, into: Deferred) {
-  const keys = rowsOf(
+  const keys = rowsOf<Row>(
     await tx.execute(sql`
       SELECT conname AS name, pg_get_constraintdef(oid) AS definition
       FROM pg_constraint WHERE conrelid = to_regclass(${table}) AND contype = 'f' ORDER BY conname`),
@@ -60,7 +64,7 @@ async function dropForeignKeys(tx: Db, table: string, into: Deferred) {
  * goes with its constraint.
  */
 async function dropIndexes(tx: Db, table: string, into: Deferred, keepKeys: boolean) {
-  const indexes = rowsOf(
+  const indexes = rowsOf<Row>(
     await tx.execute(sql`
       SELECT c.relname AS name, pg_get_indexdef(c.oid) AS definition,
         k.conname AS constraint_name, pg_get_constraintdef(k.oid) AS constraint_definition
@@ -83,19 +87,20 @@ async function dropIndexes(tx: Db, table: string, into: Deferred, keepKeys: bool
   }
 }
 
+async function addConstraints(tx: Db, constraints: Constraint[]) {
+  for (const k of constraints) {
+    await tx.execute(
+      sql`${alter(k.table)} ADD CONSTRAINT ${sql.identifier(k.name)} ${sql.raw(k.definition)}`,
+    );
+  }
+}
+
 async function restore(tx: Db, deferred: Deferred) {
   // the catalogue's own text: PRIMARY KEY (…) / CREATE INDEX … ON public.t USING … / FOREIGN KEY … REFERENCES …
-  for (const k of deferred.keys) {
-    await tx.execute(
-      sql`${alter(k.table)} ADD CONSTRAINT ${sql.identifier(k.name)} ${sql.raw(k.definition)}`,
-    );
-  }
+  // keys first: the foreign keys point at them
+  await addConstraints(tx, deferred.keys);
   for (const definition of deferred.indexes) await tx.execute(sql.raw(definition));
-  for (const k of deferred.foreignKeys) {
-    await tx.execute(
-      sql`${alter(k.table)} ADD CONSTRAINT ${sql.identifier(k.name)} ${sql.raw(k.definition)}`,
-    );
-  }
+  await addConstraints(tx, deferred.foreignKeys);
 }
 
 /** Runs a bulk load with the small tables' secondary indexes and foreign keys deferred to its end (same transaction). */

@@ -59,7 +59,7 @@ export async function rebuildLatestAssessments(tx: Db) {
 
 /**
  * Runs a bulk load with the insert triggers off and the totals rebuilt after it. Inside a transaction only:
- * ALTER TABLE locks the four tables until the commit, so no other writer's rows can miss their totals.
+ * ALTER TABLE locks the tables until the commit, so no other writer's rows can miss their totals.
  */
 export async function withTotalsRebuilt<T>(tx: Db, load: () => Promise<T>): Promise<T> {
   await setTriggers(tx, false);

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
+import { rowsOf } from '../platform/sql.js';
 import { getSetting } from '../setup/settings.js';
 import { withIndexesDeferred } from './bulk-indexes.js';
 import { rebuildLatestAssessments, withTotalsRebuilt } from './bulk-totals.js';
@@ -42,12 +43,8 @@ export interface DemoResult {
 
 type Row = Record<string, unknown>;
 
-function rowsOf(result: unknown): Row[] {
-  return ((result as { rows?: Row[] }).rows ?? (result as Row[])) as Row[];
-}
-
 async function query(db: Db, statement: ReturnType<typeof sql>): Promise<Row[]> {
-  return rowsOf(await db.execute(statement));
+  return rowsOf<Row>(await db.execute(statement));
 }
 
 export async function hasDemoData(db: Db): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db } from './db/client.js';
+import { rowsOf } from './sql.js';
 
 /**
  * Tamper evidence for the audit log. Entries are sealed shortly after they are committed, in batches, by
@@ -31,10 +32,6 @@ interface EntryRow {
 const entryColumns = sql.raw(
   'e.id, e.at, e.actor_id, e.actor_username, e.role, e.action, e.entity_type, e.entity_id, e.site_id, e.request_id, e.ip, e.fields',
 );
-
-function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
-}
 
 /** PGlite and node-postgres return arrays and instants slightly differently: one canonical text for both. */
 function canonical(e: EntryRow): string {

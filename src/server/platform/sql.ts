@@ -2,3 +2,8 @@
 export function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/** The rows of `db.execute()`: node-postgres answers `{ rows }`, PGlite's Drizzle driver the array itself. */
+export function rowsOf<T>(result: unknown): T[] {
+  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+}

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { addMonths, todayBerlin } from '../../../shared/dates.js';
 import type { Db } from '../../platform/db/client.js';
+import { rowsOf } from '../../platform/sql.js';
 import type { EffectiveRule } from './rules.js';
 
 /** Households no longer in care: closed, inactive or moved away (a transfer hands them on, they stay). */
@@ -13,10 +14,6 @@ export interface DueHousehold {
   persons: number;
   /** personal data due (else only the notes) */
   anonymise: boolean;
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 }
 
 /**

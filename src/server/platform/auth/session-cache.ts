@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Listen } from '../db/notifications.js';
+import { rowsOf } from '../sql.js';
 
 /** The columns of a session and its user that the guard needs (one row of the lookup). */
 export interface SessionRow {
@@ -67,10 +68,6 @@ export class SessionCache {
     this.entries.set(id, row);
   }
 
-  forget(id: string) {
-    this.entries.delete(id);
-  }
-
   /** A notice: 's:<session id>', 'u:<user id>', '*'; a barrier 'b:<nonce>' and its answers 'a:<nonce>'. */
   notice(payload: string) {
     const kind = payload.slice(0, 2);
@@ -134,7 +131,7 @@ export class SessionCache {
       const result = await db.execute(sql`SELECT pg_notify(${sessionChannel}, ${`b:${nonce}`}),
         (SELECT count(*)::int FROM pg_stat_activity
           WHERE datname = current_database() AND application_name = ${listenerName}) AS listeners`);
-      const rows = ((result as { rows?: { listeners: number }[] }).rows ?? result) as { listeners: number }[];
+      const rows = rowsOf<{ listeners: number }>(result);
       // its own notice, and one answer from every other listening process
       entry.expected = 1 + Math.max(0, Number(rows[0]?.listeners ?? 0) - 1);
       if (entry.arrived >= entry.expected) entry.done();

@@ -5,7 +5,8 @@ import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { sealAuditLog } from '../audit-chain.js';
 import type { Db } from '../db/client.js';
-import { backupTables, rowsOf } from './tables.js';
+import { rowsOf } from '../sql.js';
+import { backupTables } from './tables.js';
 
 /**
  * The backup file: gzip'd lines. `#H {header}`, then per table `#T {"table", "columns"}` followed by one

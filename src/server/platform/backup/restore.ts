@@ -5,8 +5,8 @@ import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { sealAuditLog, verifyAuditChain } from '../audit-chain.js';
 import type { Db } from '../db/client.js';
+import { rowsOf } from '../sql.js';
 import { type BackupHeader, backupFormat, type Manifest } from './dump.js';
-import { rowsOf } from './tables.js';
 
 export class BackupError extends Error {}
 /** An error of the database while loading (not of the file): passed on as it is. */

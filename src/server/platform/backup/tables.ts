@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { rowsOf } from '../sql.js';
 
 /**
  * What a backup holds: every table of the public schema except sessions and login throttling (a restore
@@ -10,10 +11,6 @@ import type { Db } from '../db/client.js';
 const triggerKept = ['household_counts'];
 const skipped = (name: string) =>
   name === 'sessions' || name === 'login_throttle' || name.startsWith('stat_') || triggerKept.includes(name);
-
-export function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
-}
 
 export interface TableSpec {
   name: string;
