@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Restriction } from '../../../shared/schemas/corrections.js';
 import { households, recentHouseholds, recordCorrections } from '../../db/schema/index.js';
 import type { Scope } from '../../platform/access.js';
@@ -21,10 +21,6 @@ export function visibleToScope(scope: Scope, row: HouseholdRow): boolean {
 }
 
 /** The list filter: restricted households are never listed; `only` lists just them (site lead; others none). */
-export function restrictedFilter(scope: Scope, only: boolean | undefined): SQL {
-  if (!only) return isNull(households.restrictedAt);
-  return scope.seesRestricted ? isNotNull(households.restrictedAt) : sql`false`;
-}
 
 export function presentRestriction(row: HouseholdRow): Restriction {
   return {

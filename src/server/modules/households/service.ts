@@ -1,21 +1,17 @@
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { z } from 'zod';
-import type {
-  CreateHouseholdBody,
-  listHouseholdsQuery,
-  UpdateHouseholdBody,
-} from '../../../shared/schemas/households.js';
+import { eq, sql } from 'drizzle-orm';
+import type { CreateHouseholdBody, UpdateHouseholdBody } from '../../../shared/schemas/households.js';
 import { households, persons, recentHouseholds } from '../../db/schema/index.js';
 import { inScope } from '../../platform/access.js';
 import { audit, auditAccess, changedFields, writeTransaction } from '../../platform/audit.js';
 import { fieldError } from '../../platform/errors.js';
 import { type CaseRequest, caseWrite } from '../casework/write.js';
+import { type ListQuery, listValues, listWhere, restrictedMode } from './list-filters.js';
+import { pageQuery, preparedPage } from './list-query.js';
 import { householdSearch } from './list-search.js';
-import { countedTotal, householdListTotal } from './list-total.js';
-import { germanCollation, nameKey } from './name-key.js';
+import { householdListTotal, isCounted } from './list-total.js';
+import { nameKey } from './name-key.js';
 import { presentHousehold } from './presenter.js';
 import { findHouseholdInScope, loadMembers, nextCaseNumber } from './repository.js';
-import { restrictedFilter } from './restriction.js';
 import { assertHouseholdCodes, personCodeChecks } from './validate.js';
 import { scheduleWelcomeVisit } from './welcome.js';
 
@@ -138,102 +134,40 @@ export function updateHousehold(req: CaseRequest, id: string, body: UpdateHouseh
   });
 }
 
-/** Spelled out: in a one-table query Drizzle writes a bare "id", which inside the sub-queries means theirs. */
-const householdIdColumn = sql.raw('"households"."id"');
-
-const memberCount = sql<number>`(SELECT count(*)::int FROM persons p
-  WHERE p.household_id = ${householdIdColumn} AND p.left_on IS NULL)`;
-const lastContactOn = sql<
-  string | null
->`(SELECT max(c.date)::text FROM contacts c WHERE c.household_id = ${householdIdColumn})`;
-
-export async function listHouseholds(
-  { db, ctx, scope }: CaseRequest,
-  q: z.infer<typeof listHouseholdsQuery>,
-) {
+/**
+ * A page of the list. Without a search the page and its total are one prepared statement per shape
+ * (`list-query.ts`); a search runs its own statement, which counts its matches as it ranks them.
+ */
+export async function listHouseholds({ db, ctx, scope }: CaseRequest, q: ListQuery) {
   if (scope.siteIds.length === 0) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
-  const filters: SQL[] = [inArray(households.siteId, scope.siteIds)];
-  if (q.siteId) filters.push(eq(households.siteId, q.siteId));
-  if (q.status) filters.push(eq(households.status, q.status));
-  if (q.category) filters.push(eq(households.category, q.category));
-  if (q.districtCode) filters.push(eq(households.districtCode, q.districtCode));
   const sites = q.siteId ? scope.siteIds.filter((id) => id === q.siteId) : scope.siteIds;
   const search = q.q ? householdSearch(q.q, sites) : null;
-  if (search?.kind === 'caseNumber') filters.push(search.where);
-  if (search?.kind === 'none') filters.push(sql`false`);
-  filters.push(restrictedFilter(scope, q.restricted === 'true'));
-  const where = and(...filters);
-  const sortColumn = {
-    caseNumber: sql`${households.caseNumber}`,
-    registeredOn: sql`${households.registeredOn}`,
-    headName: sql`${households.headName} COLLATE ${sql.raw(germanCollation)}`,
-    lastContactOn,
-    status: sql`${households.status}`,
-  }[q.sort];
-  const matches = search?.kind === 'names' ? sql`(${search.matches}) AS m` : null;
-  const rank = search?.kind === 'names' ? sql`m.rank` : search?.kind === 'caseNumber' ? search.rank : null;
-  const counted = search ? null : countedTotal(scope.siteIds, q);
-  const columns = {
-    id: households.id,
-    caseNumber: households.caseNumber,
-    siteId: households.siteId,
-    category: households.category,
-    registeredOn: households.registeredOn,
-    districtCode: households.districtCode,
-    status: households.status,
-    headName: households.headName,
-    memberCount,
-    lastContactOn,
-    // a search counts its matches in the same statement that ranks them (it reads them all anyway)
-    ...(search ? { matched: sql<number>`count(*) OVER ()` } : {}),
-    // otherwise the total comes from household_counts, in the same round trip as the page
-    ...(counted ? { matched: counted } : {}),
-  };
-  const from = db.select(columns).from(households);
-  const joined = matches ? from.innerJoin(matches, sql`m.household_id = ${householdIdColumn}`) : from;
-  const rows = await joined
-    .where(where)
-    .orderBy(
-      // the best matches of a search first, then the chosen order among equally good ones
-      ...(rank ? [rank] : []),
-      q.order === 'desc' ? sql`${sortColumn} DESC NULLS LAST` : asc(sortColumn),
-      desc(households.id),
-    )
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
+  const mode = restrictedMode(scope, q);
+  const values = listValues(scope, q);
+  const n = scope.siteIds.length;
+  const rows = search
+    ? await pageQuery(db, q, n, mode, search).execute(values)
+    : await preparedPage(db, q, n, mode).execute(values);
   const total =
-    search || counted
-      ? await pageTotal(db, rows, matches, where, q.page)
-      : await householdListTotal(db, scope.siteIds, q, where);
+    rows.length > 0 && rows[0].matched !== undefined
+      ? Number(rows[0].matched)
+      : (search || isCounted(q)) && q.page === 1
+        ? 0
+        : await householdListTotal(db, values, {
+            where: listWhere(q, n, mode, search),
+            matches: search?.kind === 'names' ? sql`(${search.matches}) AS m` : null,
+          });
   const filterNames = Object.keys(q).filter((k) => !['page', 'pageSize', 'sort', 'order'].includes(k));
   await auditAccess(db, ctx, { action: 'record.searched', entityType: 'household', fields: filterNames });
   return {
-    items: rows.map(({ matched: _, ...r }: { matched?: number } & (typeof rows)[number]) => ({
+    items: rows.map(({ matched: _, ...r }) => ({
       ...r,
       status: r.status as 'active',
       headName: r.headName ?? '',
       memberCount: Number(r.memberCount),
     })),
-    total: Number(total),
+    total,
     page: q.page,
     pageSize: q.pageSize,
   };
-}
-
-/** The total the page carries (a search's `count(*) OVER ()`, or the counted total); counted again only for a page behind the last. */
-async function pageTotal(
-  db: CaseRequest['db'],
-  rows: { matched?: number }[],
-  matches: SQL | null,
-  where: SQL | undefined,
-  page: number,
-): Promise<number> {
-  if (rows.length > 0) return Number(rows[0].matched);
-  if (page === 1) return 0;
-  const from = db.select({ n: sql<number>`count(*)::int` }).from(households);
-  const [{ n }] = await (matches
-    ? from.innerJoin(matches, sql`m.household_id = ${householdIdColumn}`)
-    : from
-  ).where(where);
-  return Number(n);
 }

@@ -1,0 +1,99 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoData } from '../../src/server/demo/index.js';
+import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
+
+/**
+ * The list without a search runs one prepared statement per shape (sort, order, number of sites, filters):
+ * every shape, used one after the other in the same process, must answer the page plain SQL answers.
+ */
+let t: TestApp;
+let fk: Client;
+let sites: { id: string; code: string }[];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await generateDemoData(t.db, { scale: 0.05, today: '2024-06-30' });
+  fk = await t.login('fachkraft.ba');
+  sites = (await fk.get('/api/sites')).json();
+}, 300_000);
+afterAll(() => t.close());
+
+const site = (code: string) => sites.find((s) => s.code === code)!.id;
+
+function rowsOf<T>(result: unknown): T[] {
+  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+}
+
+const orderBy: Record<string, ReturnType<typeof sql>> = {
+  registeredOn: sql`registered_on`,
+  caseNumber: sql`case_number`,
+  headName: sql`head_name COLLATE "und-x-icu"`,
+  status: sql`status`,
+  lastContactOn: sql`(SELECT max(c.date) FROM contacts c WHERE c.household_id = h.id)`,
+};
+
+/** The page's ids and total as plain SQL computes them. */
+async function expected(
+  siteIds: string[],
+  where: ReturnType<typeof sql>,
+  sort: string,
+  order: string,
+  page: number,
+) {
+  const direction = order === 'desc' ? sql`DESC NULLS LAST` : sql`ASC`;
+  const filter = sql`h.site_id IN (${sql.join(
+    siteIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )}) AND h.restricted_at IS NULL AND ${where}`;
+  const ids = rowsOf<{ id: string }>(
+    await t.db.execute(sql`SELECT h.id FROM households h WHERE ${filter}
+      ORDER BY ${orderBy[sort]} ${direction}, h.id DESC LIMIT 7 OFFSET ${(page - 1) * 7}`),
+  ).map((r) => r.id);
+  const [{ n }] = rowsOf<{ n: number }>(
+    await t.db.execute(sql`SELECT count(*)::int AS n FROM households h WHERE ${filter}`),
+  );
+  return { ids, total: Number(n) };
+}
+
+async function expectShapes(client: Client, siteIds: string[]) {
+  const filters: [string, ReturnType<typeof sql>][] = [
+    ['', sql`true`],
+    ['&status=active', sql`h.status = 'active'`],
+    ['&category=refugee&districtCode=brackel', sql`h.category = 'refugee' AND h.district_code = 'brackel'`],
+    [`&siteId=${siteIds[0]}`, sql`h.site_id = ${siteIds[0]}::uuid`],
+  ];
+  for (const [query, where] of filters) {
+    for (const sort of Object.keys(orderBy)) {
+      for (const order of ['asc', 'desc']) {
+        for (const page of [1, 2]) {
+          const url = `/api/households?pageSize=7&page=${page}&sort=${sort}&order=${order}${query}`;
+          const res = await client.get(url);
+          expect(res.statusCode, res.body).toBe(200);
+          const want = await expected(siteIds, where, sort, order, page);
+          const got = res.json();
+          if (query === '') expect(want.ids.length, url).toBe(7);
+          expect({ ids: got.items.map((i: { id: string }) => i.id), total: got.total }, url).toEqual(want);
+        }
+      }
+    }
+  }
+}
+
+describe('household list shapes', () => {
+  it('answers every sort, order, filter and page as plain SQL, for one site and for two', async () => {
+    await expectShapes(fk, [site('BA')]);
+    // the same caseworker with a second site: other statements (one placeholder per site), same process
+    const setSites = async (ids: string[]) => {
+      await t.db.execute(
+        sql`UPDATE users SET site_ids = ${`{${ids.join(',')}}`}::uuid[] WHERE username = 'fachkraft.ba'`,
+      );
+      await t.settled();
+    };
+    await setSites([site('BA'), site('MH')]);
+    await expectShapes(fk, [site('BA'), site('MH')]);
+    // and back to one: the one-site statements are still right
+    await setSites([site('BA')]);
+    await expectShapes(fk, [site('BA')]);
+  }, 300_000);
+});
