@@ -3,17 +3,20 @@ import type { Db } from '../platform/db/client.js';
 
 /**
  * The statement triggers that keep totals on every insert (statistics rollups with their key sums, the
- * household list's counts, the stored head name). For a bulk load they cost more than the load itself
+ * household list's counts and facts, the stored head name). For a bulk load they cost more than the load itself
  * (at scale 2 on PostgreSQL the persons' inserts took 10 s for 45,000 rows): the demo generation switches
  * them off inside its transaction and rebuilds the totals once at the end, from all rows, in the same
  * transaction — so no one ever sees the rows without their totals, and the totals stay exact.
  */
 const insertTriggers: [table: string, triggers: string[]][] = [
-  ['households', ['stat_households_ins', 'household_counts_insert']],
+  ['households', ['stat_households_ins', 'household_counts_insert', 'household_list_facts_insert']],
   // persons_site_insert looks each member's household up (one PL/pgSQL call per row); the demo rows bring
   // their household's site themselves
-  ['persons', ['stat_persons_ins', 'persons_head_insert', 'persons_site_insert']],
-  ['contacts', ['stat_contacts_ins']],
+  [
+    'persons',
+    ['stat_persons_ins', 'persons_head_insert', 'persons_site_insert', 'household_list_facts_persons_ins'],
+  ],
+  ['contacts', ['stat_contacts_ins', 'household_list_facts_contacts_ins']],
   ['contact_reasons', ['stat_reasons_ins']],
   // per batch it ranked the assessments of 5,000 households: 135 s of the 380 s at scale 25
   ['needs_assessments', ['needs_latest_insert']],
@@ -38,6 +41,13 @@ async function rebuildTotals(tx: Db) {
   await tx.execute(sql`INSERT INTO household_counts (site_id, status, category, district_code, n)
     SELECT site_id, status, category, coalesce(district_code, ''), count(*)::int
     FROM households GROUP BY 1, 2, 3, 4`);
+  // members present and last contact per household, as migration 0024's triggers keep them
+  await tx.execute(sql`DELETE FROM household_list_facts`);
+  await tx.execute(sql`INSERT INTO household_list_facts (household_id, member_count, last_contact_on)
+    SELECT h.id, coalesce(m.n, 0), c.last_on FROM households h
+    LEFT JOIN (SELECT household_id, count(*)::int AS n FROM persons WHERE left_on IS NULL GROUP BY 1) m
+      ON m.household_id = h.id
+    LEFT JOIN (SELECT household_id, max(date) AS last_on FROM contacts GROUP BY 1) c ON c.household_id = h.id`);
   // the head name by the one rule the members' triggers use (migration 0020)
   await tx.execute(sql`UPDATE households h SET head_name = x.name
     FROM (SELECT id, household_head_name(id) AS name FROM households WHERE is_demo) x

@@ -1,4 +1,4 @@
-import { integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { date, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * How many households each site holds, by the household list's filters (status, category, district; ''
@@ -17,3 +17,13 @@ export const householdCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.siteId, t.status, t.category, t.districtCode] })],
 );
+
+/**
+ * What the household list shows of each household besides its own columns: the members present and the
+ * last contact's date. Kept exact by statement triggers on households, persons and contacts (migration 0024).
+ */
+export const householdListFacts = pgTable('household_list_facts', {
+  householdId: uuid('household_id').primaryKey(),
+  memberCount: integer('member_count').notNull().default(0),
+  lastContactOn: date('last_contact_on'),
+});

@@ -1,26 +1,24 @@
-import { asc, desc, type SQL, sql } from 'drizzle-orm';
-import { households } from '../../db/schema/index.js';
+import { asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { householdListFacts, households } from '../../db/schema/index.js';
 import type { Db } from '../../platform/db/client.js';
 import { type ListQuery, listWhere, type RestrictedMode } from './list-filters.js';
 import type { HouseholdSearch } from './list-search.js';
 import { countedTotal, isCounted } from './list-total.js';
 import { germanCollation } from './name-key.js';
 
-/** Spelled out: in a one-table query Drizzle writes a bare "id", which inside the sub-queries means theirs. */
+/** The households' id spelled out, for the joins on a search's matches. */
 export const householdIdColumn = sql.raw('"households"."id"');
 
-const memberCount = sql<number>`(SELECT count(*)::int FROM persons p
-  WHERE p.household_id = ${householdIdColumn} AND p.left_on IS NULL)`;
-const lastContactOn = sql<
-  string | null
->`(SELECT max(c.date)::text FROM contacts c WHERE c.household_id = ${householdIdColumn})`;
+// members present and last contact, kept per household by migration 0024 (a row for every household)
+const memberCount = sql<number>`coalesce(${householdListFacts.memberCount}, 0)`;
+const lastContactOn = sql<string | null>`${householdListFacts.lastContactOn}::text`;
 
 function sortColumn(sort: ListQuery['sort']): SQL {
   return {
     caseNumber: sql`${households.caseNumber}`,
     registeredOn: sql`${households.registeredOn}`,
     headName: sql`${households.headName} COLLATE ${sql.raw(germanCollation)}`,
-    lastContactOn,
+    lastContactOn: sql`${householdListFacts.lastContactOn}`,
     status: sql`${households.status}`,
   }[sort];
 }
@@ -53,7 +51,10 @@ export function pageQuery(
     // otherwise the total comes from household_counts, in the same round trip as the page
     ...(counted ? { matched: counted } : {}),
   };
-  const from = db.select(columns).from(households);
+  const from = db
+    .select(columns)
+    .from(households)
+    .leftJoin(householdListFacts, eq(householdListFacts.householdId, households.id));
   const joined = matches ? from.innerJoin(matches, sql`m.household_id = ${householdIdColumn}`) : from;
   return joined
     .where(listWhere(q, sites, mode, search))

@@ -5,10 +5,10 @@ import { rowsOf } from '../sql.js';
 /**
  * What a backup holds: every table of the public schema except sessions and login throttling (a restore
  * starts with everyone logged out) and the tables that triggers keep (the statistics rollups, the
- * household list's counts): the triggers rebuild them exactly while the rows are loaded, which doubles as
+ * household list's counts and facts): the triggers rebuild them exactly while the rows are loaded, which doubles as
  * a check of the restored data.
  */
-const triggerKept = ['household_counts'];
+const triggerKept = ['household_counts', 'household_list_facts'];
 const skipped = (name: string) =>
   name === 'sessions' || name === 'login_throttle' || name.startsWith('stat_') || triggerKept.includes(name);
 
