@@ -1,10 +1,13 @@
 /**
  * Concurrent writers on one rollup cell (performance issue 11): 8 connections create contacts with two
- * reasons each for the same site, day, category and contact type for a few seconds, once with the
- * statistics triggers active and once with the rollup insert triggers disabled (stat_contacts_ins,
- * stat_reasons_ins; ALTER TABLE … DISABLE TRIGGER in the benchmark's own database only). Prints
- * inserts/s of both and the loss in %. The two modes alternate over several rounds so that load from
- * other processes on the machine falls on both alike.
+ * reasons each for the same site, day, category and contact type for a few seconds, in three modes:
+ *  - buckets: the statistics triggers as migrated (each writing transaction in its own sub-bucket, 0023);
+ *  - one bucket: the same triggers with stat_bucket() replaced by a constant 0 in the benchmark's database,
+ *    i.e. every writer on the same rollup rows as before migration 0023;
+ *  - off: the rollup insert triggers disabled (stat_contacts_ins, stat_reasons_ins; ALTER TABLE … DISABLE
+ *    TRIGGER in the benchmark's own database only).
+ * Prints contacts/s of each and the loss against "off" in %. The modes alternate over several rounds so
+ * that load from other processes on the machine falls on all alike.
  *
  *   npm run bench -- --only writers [--writers 8] [--writers-seconds 4] [--writers-rounds 3] [--writers-api false]
  *
@@ -41,12 +44,16 @@ interface ModeResult {
   errors: number;
 }
 
+const modes = ['buckets', 'one bucket', 'off'] as const;
+type Mode = (typeof modes)[number];
+type Modes = Record<Mode, ModeResult>;
+
 export interface WritersResult {
   writers: number;
   seconds: number;
   rounds: number;
-  sql: { rollups: ModeResult; without: ModeResult };
-  api: { rollups: ModeResult; without: ModeResult } | null;
+  sql: Modes;
+  api: Modes | null;
   exact: boolean;
   buckets: number;
   load: string;
@@ -108,10 +115,22 @@ export async function benchWriters(o: WritersOptions): Promise<WritersResult> {
         SELECT 'W-' || g, ${user.site}::uuid, ${user.site}::uuid, 'refugee', '2025-01-02'::date
         FROM generate_series(1, ${o.writers}) g RETURNING id`),
     ).map((h) => h.id);
-    const setRollups = async (on: boolean) => {
+    const [{ def: bucketFunction }] = rowsOf<{ def: string }>(
+      await db.execute(sql`SELECT pg_get_functiondef('stat_bucket()'::regprocedure) AS def`),
+    );
+    const setMode = async (mode: Mode) => {
       for (const [table, trigger] of rollupTriggers) {
-        await db.execute(sql.raw(`ALTER TABLE ${table} ${on ? 'ENABLE' : 'DISABLE'} TRIGGER ${trigger}`));
+        await db.execute(
+          sql.raw(`ALTER TABLE ${table} ${mode === 'off' ? 'DISABLE' : 'ENABLE'} TRIGGER ${trigger}`),
+        );
       }
+      await db.execute(
+        sql.raw(
+          mode === 'one bucket'
+            ? `CREATE OR REPLACE FUNCTION stat_bucket() RETURNS smallint LANGUAGE sql AS 'SELECT 0::smallint'`
+            : bucketFunction,
+        ),
+      );
     };
 
     for (let w = 0; w < o.writers; w++) {
@@ -177,10 +196,8 @@ export async function benchWriters(o: WritersOptions): Promise<WritersResult> {
     }
 
     const zero = (): ModeResult => ({ inserts: 0, seconds: 0, errors: 0 });
-    const result = {
-      sql: { rollups: zero(), without: zero() },
-      api: apiInsert ? { rollups: zero(), without: zero() } : null,
-    };
+    const none = (): Modes => ({ buckets: zero(), 'one bucket': zero(), off: zero() });
+    const result = { sql: none(), api: apiInsert ? none() : null };
     const add = (into: ModeResult, r: ModeResult) => {
       into.inserts += r.inserts;
       into.seconds += r.seconds;
@@ -188,19 +205,19 @@ export async function benchWriters(o: WritersOptions): Promise<WritersResult> {
     };
     await loops(o.writers, 1, sqlInsert); // warm-up
     for (let round = 0; round < o.rounds; round++) {
-      // alternate which mode goes first, so drift in the machine's load falls on both
-      const order = round % 2 === 0 ? [true, false] : [false, true];
-      for (const on of order) {
-        await setRollups(on);
-        o.log(`  round ${round + 1}/${o.rounds}, rollups ${on ? 'on ' : 'off'}: sql …`);
-        add(on ? result.sql.rollups : result.sql.without, await loops(o.writers, o.seconds, sqlInsert));
+      // rotate which mode goes first, so drift in the machine's load falls on all alike
+      const order = modes.map((_, i) => modes[(i + round) % modes.length]);
+      for (const mode of order) {
+        await setMode(mode);
+        o.log(`  round ${round + 1}/${o.rounds}, ${mode}: sql …`);
+        add(result.sql[mode], await loops(o.writers, o.seconds, sqlInsert));
         if (apiInsert && result.api) {
-          o.log(`  round ${round + 1}/${o.rounds}, rollups ${on ? 'on ' : 'off'}: api …`);
-          add(on ? result.api.rollups : result.api.without, await loops(o.writers, o.seconds, apiInsert));
+          o.log(`  round ${round + 1}/${o.rounds}, ${mode}: api …`);
+          add(result.api[mode], await loops(o.writers, o.seconds, apiInsert));
         }
       }
     }
-    await setRollups(true);
+    await setMode('buckets');
     await closeApp();
 
     // with the rollups on from the start of a fresh cell, they equal plain counts: check it once more
@@ -231,14 +248,20 @@ export async function benchWriters(o: WritersOptions): Promise<WritersResult> {
   }
 }
 
-function modeLines(label: string, m: { rollups: ModeResult; without: ModeResult }) {
+function modeLines(label: string, m: Modes) {
   const rate = (r: ModeResult) => r.inserts / r.seconds;
-  const loss = (1 - rate(m.rollups) / rate(m.without)) * 100;
-  const errors = m.rollups.errors + m.without.errors;
+  const off = rate(m.off);
+  const errors = modes.reduce((n, mode) => n + m[mode].errors, 0);
   return [
-    `  ${label.padEnd(4)} rollups on ${rate(m.rollups).toFixed(0).padStart(6)} contacts/s   ` +
-      `rollup triggers off ${rate(m.without).toFixed(0).padStart(6)} contacts/s   ` +
-      `loss ${loss.toFixed(1).padStart(5)} %${errors ? `   errors ${errors}` : ''}`,
+    `  ${label.padEnd(4)} ` +
+      modes
+        .map((mode) =>
+          mode === 'off'
+            ? `rollup triggers off ${off.toFixed(0).padStart(5)}/s`
+            : `${mode} ${rate(m[mode]).toFixed(0).padStart(5)}/s (${((1 - rate(m[mode]) / off) * -100).toFixed(1)} %)`,
+        )
+        .join('   ') +
+      (errors ? `   errors ${errors}` : ''),
   ];
 }
 
@@ -246,7 +269,8 @@ export function formatWriters(r: WritersResult): string {
   return [
     '',
     `concurrent writers on one rollup cell (PostgreSQL; ${r.writers} writers, one site, day, category and contact ` +
-      `type, 2 reasons per contact; ${r.rounds} rounds of ${r.seconds} s per mode)`,
+      `type, 2 reasons per contact; ${r.rounds} rounds of ${r.seconds} s per mode; contacts/s, change against ` +
+      'the rollup triggers off)',
     ...modeLines('sql', r.sql),
     ...(r.api ? modeLines('api', r.api) : []),
     `  rollups equal plain counts afterwards: ${r.exact ? 'yes' : 'NO'}; rows of the day's contact cell: ${r.buckets}`,
