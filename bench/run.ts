@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --scale25] [--only demo,search,statistics,throughput] [--queries 500] [--reuse] [--url postgres://…]
+ * npm run bench [-- --scale25] [--only demo,search,statistics,throughput,writers] [--queries 500] [--reuse] [--url postgres://…]
  *
  * Prints numbers, asserts nothing:
  *  - demo: demo data generation at scale 1 on PGlite and on PostgreSQL;
@@ -10,6 +10,9 @@
  *  - statistics: the statistics report benchmark (bench/statistics.ts), when it is there;
  *  - throughput: HTTP req/s and p99 of the household list and /api/auth/me against a bare Fastify server
  *    with the same body (bench/throughput.ts; demo scale 25 by default, --throughput-scale, --duration s);
+ *  - writers (only when named): 8 concurrent writers creating contacts on one site, day and contact type,
+ *    contacts/s with the statistics rollup triggers on and off, SQL and API (bench/writers.ts; --writers,
+ *    --writers-seconds, --writers-rounds, --writers-api false; about 1 min);
  *  - reportpage (only when named): the report page in Chromium, navigation to all charts drawn
  *    (bench/report-page.ts; --engine postgres|pglite, --report-scale, --visits; needs npm run build:web).
  * PostgreSQL: DATABASE_URL or postgres://postgres@127.0.0.1:5432/test (benchmark databases are created
@@ -30,6 +33,7 @@ import {
 import { benchReportPage, formatReportPage } from './report-page.js';
 import { arg } from './stats.js';
 import { benchThroughput, formatThroughput } from './throughput.js';
+import { benchWriters, formatWriters } from './writers.js';
 
 /** Demo data generation into a fresh database: PGlite on disk (as the embedded server keeps it) or PostgreSQL. */
 interface GenerationResult {
@@ -144,6 +148,19 @@ async function main() {
       log: (line: string) => process.stderr.write(`${line}\n`),
     });
     out.push(formatThroughput(r));
+    console.log(out.at(-1));
+  }
+
+  if (only.has('writers')) {
+    const r = await benchWriters({
+      url,
+      writers: Number(arg('writers', '8')),
+      seconds: Number(arg('writers-seconds', '4')),
+      rounds: Number(arg('writers-rounds', '3')),
+      api: arg('writers-api', 'true') !== 'false',
+      log: (line: string) => process.stderr.write(`${line}\n`),
+    });
+    out.push(formatWriters(r));
     console.log(out.at(-1));
   }
 

@@ -1,8 +1,8 @@
-import { bigint, date, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, integer, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
 
 /*
  * Statistics rollups. Kept exact by triggers on households, persons, contacts and contact_reasons
- * (migration 0004_statistics_triggers, 0005_statistics_bulk_deletes): every write adds its delta to the matching counters in the
+ * (migration 0004_statistics_triggers, 0005_statistics_bulk_deletes, 0023_rollup_buckets): every write adds its delta to the matching counters in the
  * same transaction (INSERT … ON CONFLICT DO UPDATE SET n = n + delta), so the figures are exact at
  * any moment, also under concurrent writes. Never write to these tables from application code.
  *
@@ -12,7 +12,16 @@ import { bigint, date, integer, pgTable, primaryKey, text, uuid } from 'drizzle-
  *
  * The site is always the *registering* site (households.registered_site_id; contacts.site_id), the
  * category is households.category, or contacts.category for contacts and their reasons.
+ *
+ * Each counter is split into sub-buckets (migration 0023_rollup_buckets): a writing transaction adds its
+ * deltas to the lowest bucket no concurrent transaction holds, so concurrent writers on one cell update
+ * different rows instead of queueing on one row lock. A counter is the SUM over its buckets — never read
+ * one row as the figure; a single bucket may even be negative (a delete in another bucket than the
+ * insert). stat_rebuild() writes bucket 0 only; stat_compact() folds the others into it.
  */
+
+/** The sub-bucket of a rollup row (0..15; migration 0023). */
+const bucket = () => smallint('bucket').notNull().default(0);
 
 /** Households registered and their members, by registering site, registration day, category, district. */
 export const statHouseholdsDay = pgTable(
@@ -23,13 +32,14 @@ export const statHouseholdsDay = pgTable(
     category: text('category').notNull(),
     /** '' when the household has no district */
     districtCode: text('district_code').notNull(),
+    bucket: bucket(),
     households: integer('households').notNull().default(0),
     persons: integer('persons').notNull().default(0),
     /** sums of the counted records' keys (migration 0017, modules/statistics/cell-key.ts) */
     householdKeySum: bigint('household_key_sum', { mode: 'number' }).notNull().default(0),
     personKeySum: bigint('person_key_sum', { mode: 'number' }).notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.siteId, t.day, t.category, t.districtCode] })],
+  (t) => [primaryKey({ columns: [t.siteId, t.day, t.category, t.districtCode, t.bucket] })],
 );
 
 /** As stat_households_day, per calendar month (`month` is the first day of the month). */
@@ -40,13 +50,14 @@ export const statHouseholdsMonth = pgTable(
     month: date('month', { mode: 'string' }).notNull(),
     category: text('category').notNull(),
     districtCode: text('district_code').notNull(),
+    bucket: bucket(),
     households: integer('households').notNull().default(0),
     persons: integer('persons').notNull().default(0),
     /** sums of the counted records' keys (migration 0017, modules/statistics/cell-key.ts) */
     householdKeySum: bigint('household_key_sum', { mode: 'number' }).notNull().default(0),
     personKeySum: bigint('person_key_sum', { mode: 'number' }).notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.siteId, t.month, t.category, t.districtCode] })],
+  (t) => [primaryKey({ columns: [t.siteId, t.month, t.category, t.districtCode, t.bucket] })],
 );
 
 /** Contacts by site, day, category and contact type. */
@@ -57,10 +68,11 @@ export const statContactsDay = pgTable(
     day: date('day', { mode: 'string' }).notNull(),
     category: text('category').notNull(),
     contactType: text('contact_type').notNull(),
+    bucket: bucket(),
     contacts: integer('contacts').notNull().default(0),
     keySum: bigint('key_sum', { mode: 'number' }).notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.siteId, t.day, t.category, t.contactType] })],
+  (t) => [primaryKey({ columns: [t.siteId, t.day, t.category, t.contactType, t.bucket] })],
 );
 
 export const statContactsMonth = pgTable(
@@ -70,10 +82,11 @@ export const statContactsMonth = pgTable(
     month: date('month', { mode: 'string' }).notNull(),
     category: text('category').notNull(),
     contactType: text('contact_type').notNull(),
+    bucket: bucket(),
     contacts: integer('contacts').notNull().default(0),
     keySum: bigint('key_sum', { mode: 'number' }).notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.siteId, t.month, t.category, t.contactType] })],
+  (t) => [primaryKey({ columns: [t.siteId, t.month, t.category, t.contactType, t.bucket] })],
 );
 
 /** Counselling reasons (contact_reasons rows) by their contact's site, day and category. */
@@ -85,10 +98,11 @@ export const statReasonsDay = pgTable(
     category: text('category').notNull(),
     lifeArea: text('life_area').notNull(),
     supportKind: text('support_kind').notNull(),
+    bucket: bucket(),
     reasons: integer('reasons').notNull().default(0),
     keySum: bigint('key_sum', { mode: 'number' }).notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.siteId, t.day, t.category, t.lifeArea, t.supportKind] })],
+  (t) => [primaryKey({ columns: [t.siteId, t.day, t.category, t.lifeArea, t.supportKind, t.bucket] })],
 );
 
 export const statReasonsMonth = pgTable(
@@ -99,8 +113,9 @@ export const statReasonsMonth = pgTable(
     category: text('category').notNull(),
     lifeArea: text('life_area').notNull(),
     supportKind: text('support_kind').notNull(),
+    bucket: bucket(),
     reasons: integer('reasons').notNull().default(0),
     keySum: bigint('key_sum', { mode: 'number' }).notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.siteId, t.month, t.category, t.lifeArea, t.supportKind] })],
+  (t) => [primaryKey({ columns: [t.siteId, t.month, t.category, t.lifeArea, t.supportKind, t.bucket] })],
 );
