@@ -9,7 +9,7 @@
  * after generation, after the run and after the shutdown.
  *
  *   npm run bench -- --only office [--office-scale 10] [--office-duration 30] [--office-users 20] [--reuse] [--keep]
- *   npx tsx bench/office.ts [same options]
+ *   npx tsx bench/office.ts [same options] [--office-node-args "--cpu-prof --cpu-prof-dir=/tmp/prof"]
  *
  * The data dir is a temporary folder, removed afterwards unless --keep; with --reuse or --keep it is
  * os.tmpdir()/quartier-bench-office-<scale>, and --reuse takes the data found there instead of generating.
@@ -31,6 +31,8 @@ export interface OfficeOptions {
   users: number;
   reuse: boolean;
   keep: boolean;
+  /** extra node options for the server, e.g. ['--cpu-prof'] to see where its time goes */
+  serverNodeArgs?: string[];
   log: (line: string) => void;
 }
 
@@ -169,10 +171,10 @@ async function generate(dataDir: string, scale: number, log: (line: string) => v
 }
 
 /** The server as `npm start` runs it; resolves once GET /api/meta answers 200. */
-async function startServer(dataDir: string) {
+async function startServer(dataDir: string, nodeArgs: string[]) {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server/main.ts'], {
     cwd: repoRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...baseEnv(dataDir), PORT: String(port), HOST: '127.0.0.1' },
@@ -373,7 +375,7 @@ export async function benchOffice(o: OfficeOptions): Promise<OfficeResult> {
     } else o.log(`  reusing ${dataDir}`);
     const generated = sizesOf(pgliteDir);
 
-    const server = await startServer(dataDir);
+    const server = await startServer(dataDir, o.serverNodeArgs ?? []);
     let stopped = false;
     try {
       const afterStart = memoryOf(server.pid);
@@ -483,6 +485,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     users: Number(arg('office-users', '20')),
     reuse: process.argv.includes('--reuse'),
     keep: process.argv.includes('--keep'),
+    serverNodeArgs: arg('office-node-args', '').split(' ').filter(Boolean),
     log: (line) => process.stderr.write(`${line}\n`),
   })
     .then((r) => {
