@@ -82,6 +82,8 @@ export interface OfficeResult {
   actionsPerSecond: number;
   overall: Latency;
   overOneSecond: number;
+  /** of those, started in the first 5 s (every caseworker's first requests at once, nothing warmed up) */
+  overOneSecondWarmUp: number;
   perKind: { kind: ActionKind; latency: Latency; overOneSecond: number; errors: number }[];
   errors: Record<string, number>;
   loadBefore: string;
@@ -277,6 +279,8 @@ async function referenceCodes(base: string, s: Session): Promise<Codes> {
 
 interface Sample {
   kind: ActionKind;
+  /** ms since the run started */
+  at: number;
   ms: number;
   ok: boolean;
   status: number;
@@ -285,7 +289,15 @@ interface Sample {
 type Page = { items: { id: string }[]; total: number };
 
 /** One virtual caseworker: actions back to back until the deadline. */
-async function caseworker(base: string, s: Session, codes: Codes, rng: Rng, deadline: number, out: Sample[]) {
+async function caseworker(
+  base: string,
+  s: Session,
+  codes: Codes,
+  rng: Rng,
+  started: number,
+  deadline: number,
+  out: Sample[],
+) {
   const pageSize = 25;
   let pages = 1;
   const households: string[] = [];
@@ -354,7 +366,7 @@ async function caseworker(base: string, s: Session, codes: Codes, rng: Rng, dead
     }
     const ms = performance.now() - t0;
     const ok = status >= 200 && status < 300;
-    out.push({ kind, ms, ok, status });
+    out.push({ kind, at: t0 - started, ms, ok, status });
     if (ok && kind.startsWith('list') && body) remember(body as Page);
   }
 }
@@ -391,7 +403,9 @@ export async function benchOffice(o: OfficeOptions): Promise<OfficeResult> {
       const started = performance.now();
       const deadline = started + o.durationSeconds * 1000;
       await Promise.all(
-        sessions.map((s, i) => caseworker(server.base, s, codes, new Rng(`office/${i}`), deadline, samples)),
+        sessions.map((s, i) =>
+          caseworker(server.base, s, codes, new Rng(`office/${i}`), started, deadline, samples),
+        ),
       );
       const elapsed = (performance.now() - started) / 1000;
       const loadAfter = execSync('uptime').toString().trim();
@@ -418,6 +432,7 @@ export async function benchOffice(o: OfficeOptions): Promise<OfficeResult> {
         actionsPerSecond: samples.length / elapsed,
         overall: latency(samples.map((s) => s.ms)),
         overOneSecond: over(samples),
+        overOneSecondWarmUp: over(samples.filter((s) => s.at < 5000)),
         perKind: actionKinds
           .map((kind) => ({ kind, xs: samples.filter((s) => s.kind === kind) }))
           .filter((k) => k.xs.length > 0)
@@ -459,7 +474,8 @@ export function formatOffice(r: OfficeResult): string {
   const l = r.overall;
   lines.push(
     `  ${'all'.padEnd(16)} ${n(l.queries)} ${n(l.p50)} ${n(l.p95)} ${n(l.p99)} ${n(l.max)}       ${String(r.overOneSecond).padStart(5)}`,
-    `  ${r.actionsPerSecond.toFixed(1)} actions/s; goals: p95 < 300 ms, no action over 1 s`,
+    `  ${r.actionsPerSecond.toFixed(1)} actions/s; ${r.overOneSecond} over 1 s, ${r.overOneSecondWarmUp} of them ` +
+      'started in the first 5 s; goals: p95 < 300 ms, no action over 1 s',
   );
   if (Object.keys(r.errors).length) lines.push(`  errors: ${JSON.stringify(r.errors)}`);
   if (r.generation) {

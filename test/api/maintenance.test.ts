@@ -20,9 +20,6 @@ afterAll(async () => {
 
 describe('maintainDatabase', () => {
   it('leaves every table of the app with planner statistics (VACUUM and ANALYZE per table)', async () => {
-    const site = rowsOf<{ id: string }>(
-      await t.db.execute(sql`SELECT id FROM sites ORDER BY code LIMIT 1`),
-    )[0];
     const before = rowsOf<{ n: number }>(
       await t.db.execute(sql`SELECT count(*)::int AS n FROM pg_stats WHERE tablename = 'reference_values'`),
     )[0].n;
