@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
-import { type Database, openPglite } from './client.js';
+import { type Database, newPglite, openPglite } from './client.js';
 
 /**
  * A fresh embedded data dir costs PGlite an `initdb` inside WebAssembly (~2.5 s of CPU, most of a cold
@@ -58,7 +57,7 @@ async function ensureTemplate(template: string): Promise<boolean> {
   try {
     fs.rmSync(partial, { recursive: true, force: true });
     fs.mkdirSync(path.dirname(partial), { recursive: true });
-    const database = await openPglite(undefined, new PGlite(partial));
+    const database = await openPglite(undefined, newPglite(partial));
     await database.close();
     fs.renameSync(partial, template);
     return true;
