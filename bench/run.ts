@@ -11,7 +11,8 @@
  *  - throughput: HTTP req/s and p99 of the household list and /api/auth/me against a bare Fastify server
  *    with the same body (bench/throughput.ts; demo scale 25 by default, --throughput-scale, --duration s);
  *  - reportpage (only when named): the report page in Chromium, navigation to all charts drawn
- *    (bench/report-page.ts; --engine postgres|pglite, --report-scale, --visits; needs npm run build:web).
+ *    (bench/report-page.ts; --engine postgres|pglite, --report-scale, --visits, --detail for the last visit's
+ *    waterfall, --report-database for a PostgreSQL database of its own; needs npm run build:web).
  * PostgreSQL: DATABASE_URL or postgres://postgres@127.0.0.1:5432/test (benchmark databases are created
  * next to it).
  */
@@ -155,6 +156,8 @@ async function main() {
       url,
       reuse: process.argv.includes('--reuse'),
       keep: process.argv.includes('--keep'),
+      database: arg('report-database', 'quartier_bench_throughput'),
+      detail: process.argv.includes('--detail'),
     });
     out.push(formatReportPage(r));
     console.log(out.at(-1));
