@@ -5,7 +5,8 @@
  * as a caseworker's browser would. Prints each visit and the median of the warm ones.
  *
  *   npm run bench -- --only reportpage [--engine postgres|pglite] [--report-scale 25] [--visits 6] [--reuse] [--keep]
- *   npx tsx bench/report-page.ts --engine pglite --report-scale 10
+ *     [--detail] [--report-database name] [--pglite-dir dir]
+ *   npx tsx bench/report-page.ts --engine pglite --report-scale 10 [--pglite-dir /tmp/quartier-report-10]
  *
  * Needs the web app built (npm run build:web) and Debian's chromium (/usr/bin/chromium). The PostgreSQL
  * database quartier_bench_throughput is shared with the throughput benchmark (--reuse keeps its data).
@@ -32,6 +33,8 @@ export interface ReportPageOptions {
   keep: boolean;
   /** PostgreSQL database of the run (the throughput benchmark's by default, so --reuse shares its data) */
   database?: string;
+  /** PGlite data directory kept between runs (generated once), instead of a temporary one */
+  pgliteDir?: string;
   /** print the last visit's waterfall: requests, long tasks, when each chart drew */
   detail?: boolean;
 }
@@ -59,7 +62,7 @@ async function openDatabase(o: ReportPageOptions): Promise<Database> {
   const db =
     o.engine === 'postgres'
       ? await benchPostgres(o.url, o.database ?? defaultDatabase, o.reuse)
-      : await benchPglite();
+      : await benchPglite(o.pgliteDir);
   if (!(await hasDemoData(db.db))) {
     await generateDemoData(db.db, { scale: o.scale, onProgress: progressLine(`${o.engine} report data`) });
   }
@@ -255,7 +258,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     url: arg('url', defaultUrl),
     reuse: process.argv.includes('--reuse'),
     keep: process.argv.includes('--keep'),
-    database: arg('database', defaultDatabase),
+    database: arg('report-database', defaultDatabase),
+    pgliteDir: arg('pglite-dir', '') || undefined,
     detail: process.argv.includes('--detail'),
   })
     .then((r) => {

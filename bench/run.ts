@@ -157,6 +157,7 @@ async function main() {
       reuse: process.argv.includes('--reuse'),
       keep: process.argv.includes('--keep'),
       database: arg('report-database', 'quartier_bench_throughput'),
+      pgliteDir: arg('pglite-dir', '') || undefined,
       detail: process.argv.includes('--detail'),
     });
     out.push(formatReportPage(r));
