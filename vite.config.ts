@@ -3,6 +3,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './scripts/vite-precompress';
 
+const echartsModule = /node_modules[\\/](echarts|zrender)[\\/]/;
+// zrender's SVG painter and its installer (zrender's animator also reads svg/helper: it stays)
+const svgRenderer =
+  /zrender[\\/]lib[\\/]svg[\\/](?!helper)|echarts[\\/]lib[\\/]renderer[\\/]installSVGRenderer/;
+
 const webRoot = fileURLToPath(new URL('./src/web', import.meta.url));
 
 export default defineConfig({
@@ -26,9 +31,18 @@ export default defineConfig({
               test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-number-format)/,
               priority: 2,
             },
-            // charts only on the report pages: not in the bundle every page loads
-            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 2 },
-            { name: 'vendor', test: /node_modules/, priority: 1 },
+            // charts only on the report pages: not in the bundle every page loads. The SVG renderer is in
+            // no group: only the print view draws SVG (charts/svg.ts), it comes with that view's chunk
+            {
+              name: 'echarts',
+              test: (id: string) => echartsModule.test(id) && !svgRenderer.test(id),
+              priority: 2,
+            },
+            {
+              name: 'vendor',
+              test: (id: string) => /node_modules/.test(id) && !svgRenderer.test(id),
+              priority: 1,
+            },
           ],
         },
       },

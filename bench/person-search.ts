@@ -58,9 +58,13 @@ export async function dropPostgres(url: string, name: string) {
   await admin(url, [`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
 }
 
-/** PGlite in a temporary directory (as the embedded server keeps it), removed on close. */
-export async function benchPglite(): Promise<Database> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quartier-bench-'));
+/**
+ * PGlite in a temporary directory (as the embedded server keeps it), removed on close; or in `keepDir`,
+ * kept for the next run (its demo data are generated once).
+ */
+export async function benchPglite(keepDir?: string): Promise<Database> {
+  if (keepDir) fs.mkdirSync(keepDir, { recursive: true });
+  const dir = keepDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'quartier-bench-'));
   const database = await openPglite(dir);
   await initializeIfEmpty(database.db, loadProfile('dortmund'), {
     demo: true,
@@ -70,7 +74,7 @@ export async function benchPglite(): Promise<Database> {
     ...database,
     close: async () => {
       await database.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (!keepDir) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

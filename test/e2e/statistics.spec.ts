@@ -101,12 +101,15 @@ async function saved(download: Download): Promise<string> {
   return path as string;
 }
 
-/** Waits until every chart of the report has drawn (a canvas inside each chart image). */
+/** Waits until every chart of the report has drawn (a canvas inside each chart image, ECharts finished). */
 async function chartsDrawn(page: Page): Promise<void> {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   const charts = page.locator('main [role="img"].q-chart');
   await expect(charts).toHaveCount(7);
-  for (const chart of await charts.all()) await expect(chart.locator('canvas, svg').first()).toBeVisible();
+  for (const chart of await charts.all()) {
+    await expect(chart.locator('canvas, svg').first()).toBeVisible();
+    await expect(chart).toHaveAttribute('data-drawn', 'true');
+  }
 }
 
 test.describe('statistics report', () => {
@@ -313,6 +316,24 @@ test.describe('statistics report', () => {
     await page.keyboard.press('Escape');
     const table = page.getByRole('table', { name: 'Tabelle: Haushalte, Personen und Kontakte je Standort' });
     await expect(table.locator('tbody th')).toHaveText(['Brackel/Aplerbeck', 'Gesamt']);
+  });
+
+  test('ECharts loads only with a chart: not on the start page, on the report (canvas only)', async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await login(page, 'zentrale');
+    await expect(page.getByRole('navigation').getByRole('link', { name: 'Statistik' })).toBeVisible();
+    expect(scripts.filter((s) => s.includes('/assets/echarts-'))).toEqual([]);
+    await page.goto('/reports');
+    await chartsDrawn(page);
+    expect(scripts.filter((s) => s.includes('/assets/echarts-'))).toHaveLength(1);
+    // the SVG renderer comes with the print view only
+    expect(scripts.filter((s) => s.includes('/assets/PrintPage-'))).toEqual([]);
+    await expect(page.locator('main [role="img"].q-chart svg')).toHaveCount(0);
   });
 
   test('a caseworker has no report', async ({ page }) => {

@@ -28,6 +28,15 @@ interface SessionContextValue {
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
+/**
+ * The first look at the session starts with the app's code, not after its first render: every page of a
+ * signed-in user waits for it. Taken once by the provider (a later mount asks again); a failure is
+ * handled there (the catch here only keeps it from counting as unhandled before that).
+ */
+let firstCheck: Promise<LoginResponse> | null =
+  typeof window === 'undefined' ? null : api.get<LoginResponse>('/api/auth/me');
+firstCheck?.catch(() => undefined);
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [state, setState] = useState<SessionState>({ status: 'loading', user: null });
@@ -44,8 +53,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     onUnauthorized(() => end('expired'));
     let cancelled = false;
-    api
-      .get<LoginResponse>('/api/auth/me')
+    const check = firstCheck ?? api.get<LoginResponse>('/api/auth/me');
+    firstCheck = null;
+    check
       .then((res) => {
         if (cancelled) return;
         setCsrfToken(res.csrfToken);

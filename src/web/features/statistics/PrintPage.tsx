@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { Page } from '../../ui/Page';
 import { useReport } from './api';
+import './charts/svg';
 import { filtersFromParams, toApiQuery } from './filters';
 import { chartKeys, ReportBody } from './ReportBody';
 import { ReportSummary } from './ReportSummary';

@@ -9,7 +9,12 @@ import { useDistrictGeo, useReport } from './api';
 import { filtersFromParams, toApiQuery } from './filters';
 
 // the page and its charts (ECharts) load on demand: most roles never open them
-const ReportPage = lazyPage(() => import('./ReportPage'), 'ReportPage');
+const loadReportPage = () => import('./ReportPage');
+const ReportPage = lazyPage(loadReportPage, 'ReportPage');
+// opened directly (a link, a bookmark, a reload): its code loads at once, while the session is checked
+if (typeof window !== 'undefined' && window.location.pathname.replace(/\/$/, '') === '/reports') {
+  void loadReportPage().catch(() => undefined);
+}
 
 /**
  * The report route: asks for the report, the district boundaries, the districts and the sites at once,

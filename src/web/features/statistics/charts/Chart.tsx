@@ -25,6 +25,8 @@ export function Chart({ option, height, label, renderer = 'canvas', onInstance, 
   callbacks.current = { onInstance, onRendered };
   const latest = useRef(option);
   latest.current = option;
+  // the option the chart has drawn: on mount both effects run, and the second must not build it again
+  const drawn = useRef<EChartsCoreOption | null>(null);
 
   useEffect(() => {
     const dom = ref.current;
@@ -32,8 +34,14 @@ export function Chart({ option, height, label, renderer = 'canvas', onInstance, 
     const instance = init(dom, null, { renderer });
     chart.current = instance;
     callbacks.current.onInstance?.(instance);
-    instance.on('finished', () => callbacks.current.onRendered?.());
+    // data-drawn: the chart is complete (animations included), for the print view's tests and the benchmark
+    instance.on('finished', () => {
+      dom.dataset.drawn = 'true';
+      callbacks.current.onRendered?.();
+    });
+    dom.dataset.drawn = 'false';
     instance.setOption(latest.current, { notMerge: true });
+    drawn.current = latest.current;
     // the observer reports the size once at the start: drawing again for a size the chart has already
     // would render every chart of the page twice on opening it
     const observer = new ResizeObserver(() => {
@@ -50,12 +58,16 @@ export function Chart({ option, height, label, renderer = 'canvas', onInstance, 
       observer.disconnect();
       callbacks.current.onInstance?.(null);
       chart.current = null;
+      drawn.current = null;
       instance.dispose();
     };
   }, [renderer]);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    if (!chart.current || !ref.current || drawn.current === option) return;
+    ref.current.dataset.drawn = 'false';
+    chart.current.setOption(option, { notMerge: true });
+    drawn.current = option;
   }, [option]);
 
   return (

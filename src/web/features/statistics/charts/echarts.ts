@@ -1,20 +1,25 @@
 import { BarChart, HeatmapChart, LineChart, MapChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import {
+  GridComponent,
+  LegendPlainComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+} from 'echarts/components';
 import { use } from 'echarts/core';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 
-// only what the report draws: keeps the chunk small
+// only what the report draws: a plain legend (no scrolling one), a continuous visual map (heatmap and
+// district map), the canvas renderer; the print view adds the SVG renderer (charts/svg.ts)
 use([
   BarChart,
   HeatmapChart,
   LineChart,
   MapChart,
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   TooltipComponent,
-  VisualMapComponent,
+  VisualMapContinuousComponent,
   CanvasRenderer,
-  SVGRenderer,
 ]);
 
 export type { EChartsCoreOption, EChartsType } from 'echarts/core';

@@ -151,6 +151,7 @@ export function heatmapOption(data: ReasonsMatrix, ctx: ChartContext): EChartsCo
       axisTick: { show: false },
     },
     visualMap: {
+      type: 'continuous',
       show: false,
       min: 0,
       max,
