@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoData } from '../../src/server/demo/index.js';
+import { householdList } from '../../src/shared/schemas/households.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -72,6 +73,8 @@ async function expectShapes(client: Client, siteIds: string[]) {
           expect(res.statusCode, res.body).toBe(200);
           const want = await expected(siteIds, where, sort, order, page);
           const got = res.json();
+          // written by fast-json-stringify (platform/fast-serializer.ts): exactly what zod's schema admits
+          expect(householdList.parse(got), url).toEqual(got);
           if (query === '') expect(want.ids.length, url).toBe(7);
           expect({ ids: got.items.map((i: { id: string }) => i.id), total: got.total }, url).toEqual(want);
         }
@@ -81,6 +84,34 @@ async function expectShapes(client: Client, siteIds: string[]) {
 }
 
 describe('household list shapes', () => {
+  it('writes nulls, dates, numbers and names as zod would, and nothing undeclared', async () => {
+    const page = (await fk.get('/api/households?pageSize=100&sort=lastContactOn&order=desc')).json();
+    expect(householdList.parse(page)).toEqual(page);
+    expect(page.items[0].lastContactOn).toMatch(/^\d{4}-\d\d-\d\d$/);
+    // a household without contacts or district: its nulls are written as null, not left out
+    const created = await fk.post('/api/households', {
+      siteId: site('BA'),
+      category: 'refugee',
+      registeredOn: '2024-06-01',
+      members: [
+        { firstName: 'Nora', lastName: 'Nullprobe "Zitat"', birthYear: 1990, roleInHousehold: 'head' },
+      ],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const found = (await fk.get(`/api/households?q=${created.json().caseNumber}`)).json();
+    expect(householdList.parse(found)).toEqual(found);
+    expect(found.items[0]).toMatchObject({
+      headName: 'Nullprobe "Zitat", Nora',
+      districtCode: null,
+      lastContactOn: null,
+      memberCount: 1,
+    });
+    // an error answer of the same route keeps zod's serializer
+    const bad = await fk.get('/api/households?pageSize=abc');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBeTruthy();
+  });
+
   it('answers every sort, order, filter and page as plain SQL, for one site and for two', async () => {
     await expectShapes(fk, [site('BA')]);
     // the same caseworker with a second site: other statements (one placeholder per site), same process

@@ -24,8 +24,7 @@ export type ListValues = Record<string, unknown> & {
 };
 
 export function listValues(scope: Scope, q: ListQuery): ListValues {
-  return {
-    ...Object.fromEntries(scope.siteIds.map((id, i) => [`site${i}`, id])),
+  const values: ListValues = {
     siteId: q.siteId,
     status: q.status,
     category: q.category,
@@ -33,6 +32,8 @@ export function listValues(scope: Scope, q: ListQuery): ListValues {
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
   };
+  for (let i = 0; i < scope.siteIds.length; i++) values[`site${i}`] = scope.siteIds[i];
+  return values;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { removeRecordBody } from '../../../shared/schemas/corrections.js';
 import * as s from '../../../shared/schemas/households.js';
+import { fastSerializerCompiler } from '../../platform/fast-serializer.js';
 import { createRoute, deleteRoute, type ModuleDeps, responses, typed } from '../../platform/http.js';
 import { caseRequest, correctionRequest } from '../casework/routes.js';
 import type { CaseRequest } from '../casework/write.js';
@@ -49,6 +50,7 @@ export function householdRoutes(app: FastifyInstance, { database, config }: Modu
     {
       config: read,
       schema: { tags, querystring: s.listHouseholdsQuery, response: responses({ 200: s.householdList }) },
+      serializerCompiler: fastSerializerCompiler,
     },
     async (request) => listHouseholds(caseRequest(db, request), request.query),
   );
