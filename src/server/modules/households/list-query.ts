@@ -2,7 +2,6 @@ import { asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { householdListFacts, households } from '../../db/schema/index.js';
 import type { Db } from '../../platform/db/client.js';
 import { type ListQuery, listWhere, type RestrictedMode } from './list-filters.js';
-import type { HouseholdSearch } from './list-search.js';
 import { countedTotal, isCounted } from './list-total.js';
 import { germanCollation } from './name-key.js';
 
@@ -13,7 +12,7 @@ export const householdIdColumn = sql.raw('"households"."id"');
 const memberCount = sql<number>`coalesce(${householdListFacts.memberCount}, 0)`;
 const lastContactOn = sql<string | null>`${householdListFacts.lastContactOn}::text`;
 
-function sortColumn(sort: ListQuery['sort']): SQL {
+export function sortColumn(sort: ListQuery['sort']): SQL {
   return {
     caseNumber: sql`${households.caseNumber}`,
     registeredOn: sql`${households.registeredOn}`,
@@ -23,17 +22,9 @@ function sortColumn(sort: ListQuery['sort']): SQL {
   }[sort];
 }
 
-/** The page query (with its total: a search's window count, or the counted total); not yet run. */
-export function pageQuery(
-  db: Db,
-  q: ListQuery,
-  sites: number,
-  mode: RestrictedMode,
-  search: HouseholdSearch | null,
-) {
-  const matches = search?.kind === 'names' ? sql`(${search.matches}) AS m` : null;
-  const rank = search?.kind === 'names' ? sql`m.rank` : search?.kind === 'caseNumber' ? search.rank : null;
-  const counted = search ? null : countedTotal(q, sites);
+/** The page query of a list without a search, with its counted total; not yet run. */
+export function pageQuery(db: Db, q: ListQuery, sites: number, mode: RestrictedMode) {
+  const counted = countedTotal(q, sites);
   const column = sortColumn(q.sort);
   const columns = {
     id: households.id,
@@ -46,26 +37,17 @@ export function pageQuery(
     headName: households.headName,
     memberCount,
     lastContactOn,
-    // a search counts its matches in the same statement that ranks them (it reads them all anyway)
-    ...(search ? { matched: sql<number>`count(*) OVER ()` } : {}),
-    // otherwise the total comes from household_counts, in the same round trip as the page
+    // the total from household_counts, in the same round trip as the page (null: counted on its own)
     ...(counted ? { matched: counted } : {}),
   };
-  const from = db
+  const ordered = db
     .select(columns)
     .from(households)
-    .leftJoin(householdListFacts, eq(householdListFacts.householdId, households.id));
-  const joined = matches ? from.innerJoin(matches, sql`m.household_id = ${householdIdColumn}`) : from;
-  const ordered = joined
-    .where(listWhere(q, sites, mode, search))
-    .orderBy(
-      // the best matches of a search first, then the chosen order among equally good ones
-      ...(rank ? [rank] : []),
-      q.order === 'desc' ? sql`${column} DESC NULLS LAST` : asc(column),
-      desc(households.id),
-    )
+    .leftJoin(householdListFacts, eq(householdListFacts.householdId, households.id))
+    .where(listWhere(q, sites, mode, null))
+    .orderBy(q.order === 'desc' ? sql`${column} DESC NULLS LAST` : asc(column), desc(households.id))
     .$dynamic();
-  if (search || q.page > 1) return ordered.limit(sql.placeholder('limit')).offset(sql.placeholder('offset'));
+  if (q.page > 1) return ordered.limit(sql.placeholder('limit')).offset(sql.placeholder('offset'));
   // The first page with its size written out: with LIMIT and OFFSET as parameters PostgreSQL costs the
   // statement's generic plan as if a tenth of the site were read and plans it anew on every execution
   // (0.3–0.5 ms, more than running it); with `LIMIT 25` it keeps the generic plan after five executions.
@@ -100,7 +82,7 @@ export function preparedPage(db: Db, q: ListQuery, sites: number, mode: Restrict
   }
   let query = byShape.get(shape);
   if (!query) {
-    query = pageQuery(db, q, sites, mode, null).prepare(`households_list_${shape}`);
+    query = pageQuery(db, q, sites, mode).prepare(`households_list_${shape}`);
     byShape.set(shape, query);
   }
   return query;

@@ -6,8 +6,9 @@ import { audit, auditAccess, changedFields, writeTransaction } from '../../platf
 import { fieldError } from '../../platform/errors.js';
 import { type CaseRequest, caseWrite } from '../casework/write.js';
 import { type ListQuery, listValues, listWhere, restrictedMode } from './list-filters.js';
-import { pageQuery, preparedPage } from './list-query.js';
+import { preparedPage } from './list-query.js';
 import { householdSearch } from './list-search.js';
+import { searchPageQuery } from './list-search-page.js';
 import { householdListTotal, isCounted } from './list-total.js';
 import { nameKey } from './name-key.js';
 import { presentHousehold } from './presenter.js';
@@ -145,9 +146,12 @@ export async function listHouseholds({ db, ctx, scope }: CaseRequest, q: ListQue
   const mode = restrictedMode(scope, q);
   const values = listValues(scope, q);
   const n = scope.siteIds.length;
-  const rows = search
-    ? await pageQuery(db, q, n, mode, search).execute(values)
-    : await preparedPage(db, q, n, mode).execute(values);
+  const rows =
+    search?.kind === 'none'
+      ? []
+      : search
+        ? await searchPageQuery(db, q, n, mode, search).execute(values)
+        : await preparedPage(db, q, n, mode).execute(values);
   const total =
     rows.length > 0 && rows[0].matched !== undefined
       ? Number(rows[0].matched)

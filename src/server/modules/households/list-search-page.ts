@@ -1,0 +1,67 @@
+import { asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { householdListFacts, households } from '../../db/schema/index.js';
+import type { Db } from '../../platform/db/client.js';
+import { type ListQuery, listWhere, type RestrictedMode } from './list-filters.js';
+import { householdIdColumn, sortColumn } from './list-query.js';
+import type { HouseholdSearch } from './list-search.js';
+
+type Search = Exclude<HouseholdSearch, { kind: 'none' }>;
+
+/**
+ * A page of a search: the matches ranked, counted and cut to the page first, and only then the page's
+ * 25 households joined to their facts — a common name matches thousands of households, and reading the
+ * facts of all of them before the cut cost a third of the search (15 of 55 ms for "ahmad" at scale 25).
+ * Sorting by last contact needs the facts before the cut.
+ */
+export function searchPageQuery(db: Db, q: ListQuery, sites: number, mode: RestrictedMode, search: Search) {
+  const matches = search.kind === 'names' ? sql`(${search.matches}) AS m` : null;
+  const rank: SQL = search.kind === 'names' ? sql`m.rank` : search.rank;
+  const column = sortColumn(q.sort);
+  const direction = (key: SQL) => (q.order === 'desc' ? sql`${key} DESC NULLS LAST` : asc(key));
+  const from = db
+    .select({
+      id: households.id,
+      caseNumber: households.caseNumber,
+      siteId: households.siteId,
+      category: households.category,
+      registeredOn: households.registeredOn,
+      districtCode: households.districtCode,
+      status: households.status,
+      headName: households.headName,
+      rank: sql<number>`${rank}`.as('rank'),
+      sortKey: sql`${column}`.as('sort_key'),
+      matched: sql<number>`count(*) OVER ()`.as('matched'),
+    })
+    .from(households)
+    .$dynamic();
+  const withFacts =
+    q.sort === 'lastContactOn'
+      ? from.leftJoin(householdListFacts, eq(householdListFacts.householdId, households.id))
+      : from;
+  const joined = matches
+    ? withFacts.innerJoin(matches, sql`m.household_id = ${householdIdColumn}`)
+    : withFacts;
+  const page = joined
+    .where(listWhere(q, sites, mode, search))
+    .orderBy(rank, direction(column), desc(households.id))
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .as('page');
+  return db
+    .select({
+      id: page.id,
+      caseNumber: page.caseNumber,
+      siteId: page.siteId,
+      category: page.category,
+      registeredOn: page.registeredOn,
+      districtCode: page.districtCode,
+      status: page.status,
+      headName: page.headName,
+      memberCount: sql<number>`coalesce(${householdListFacts.memberCount}, 0)`,
+      lastContactOn: sql<string | null>`${householdListFacts.lastContactOn}::text`,
+      matched: page.matched,
+    })
+    .from(page)
+    .leftJoin(householdListFacts, eq(householdListFacts.householdId, page.id))
+    .orderBy(page.rank, direction(sql`${page.sortKey}`), desc(page.id));
+}
