@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoData } from '../../src/server/demo/index.js';
+import { rowsOf } from '../../src/server/platform/sql.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -20,10 +21,6 @@ beforeAll(async () => {
   sites = (await fk.get('/api/sites')).json();
 }, 300_000);
 afterAll(() => t.close());
-
-function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
-}
 
 /** Households whose facts differ from a count over persons and contacts (or that have no facts row). */
 async function drift(): Promise<number> {

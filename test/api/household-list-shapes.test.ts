@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoData } from '../../src/server/demo/index.js';
+import { rowsOf } from '../../src/server/platform/sql.js';
 import { householdList } from '../../src/shared/schemas/households.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -21,10 +22,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const site = (code: string) => sites.find((s) => s.code === code)!.id;
-
-function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
-}
 
 const orderBy: Record<string, ReturnType<typeof sql>> = {
   registeredOn: sql`registered_on`,

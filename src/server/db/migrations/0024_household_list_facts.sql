@@ -57,40 +57,38 @@ CREATE TRIGGER household_list_facts_delete AFTER DELETE ON households
 CREATE TRIGGER household_list_facts_truncate AFTER TRUNCATE ON households
   FOR EACH STATEMENT EXECUTE FUNCTION household_list_facts_households_truncate();
 --> statement-breakpoint
--- persons: an insert or delete counts its households again; an update only when it moved a person to
--- another household or changed whether they left
-CREATE OR REPLACE FUNCTION household_list_facts_persons_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+-- persons and contacts (both carry household_id): an insert or delete counts its households again
+CREATE OR REPLACE FUNCTION household_list_facts_rows_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM household_list_facts_refresh(array_agg(DISTINCT household_id)) FROM new_rows;
   RETURN NULL;
 END;
 $$;
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION household_list_facts_persons_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION household_list_facts_rows_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM household_list_facts_refresh(array_agg(DISTINCT household_id)) FROM old_rows;
   RETURN NULL;
 END;
 $$;
 --> statement-breakpoint
+-- an update of a person counts only when it moved them to another household or changed whether they left:
+-- both households, the old and the new one
 CREATE OR REPLACE FUNCTION household_list_facts_persons_updated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM household_list_facts_refresh(array_agg(DISTINCT x.household_id)) FROM (
-    SELECT o.household_id FROM old_rows o JOIN new_rows n ON n.id = o.id
-      WHERE (o.household_id, o.left_on) IS DISTINCT FROM (n.household_id, n.left_on)
-    UNION ALL
-    SELECT n.household_id FROM old_rows o JOIN new_rows n ON n.id = o.id
-      WHERE (o.household_id, o.left_on) IS DISTINCT FROM (n.household_id, n.left_on)
-  ) x HAVING count(*) > 0;
+  PERFORM household_list_facts_refresh(array_agg(DISTINCT v.household_id))
+  FROM old_rows o JOIN new_rows n ON n.id = o.id, LATERAL (VALUES (o.household_id), (n.household_id)) v(household_id)
+  WHERE (o.household_id, o.left_on) IS DISTINCT FROM (n.household_id, n.left_on)
+  HAVING count(*) > 0;
   RETURN NULL;
 END;
 $$;
 --> statement-breakpoint
 CREATE TRIGGER household_list_facts_persons_ins AFTER INSERT ON persons
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION household_list_facts_persons_inserted();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION household_list_facts_rows_inserted();
 --> statement-breakpoint
 CREATE TRIGGER household_list_facts_persons_del AFTER DELETE ON persons
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION household_list_facts_persons_deleted();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION household_list_facts_rows_deleted();
 --> statement-breakpoint
 CREATE TRIGGER household_list_facts_persons_upd AFTER UPDATE ON persons
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
@@ -107,38 +105,21 @@ CREATE TRIGGER household_list_facts_persons_truncate AFTER TRUNCATE ON persons
   FOR EACH STATEMENT EXECUTE FUNCTION household_list_facts_persons_truncate();
 --> statement-breakpoint
 -- contacts: the same for the last contact's date
-CREATE OR REPLACE FUNCTION household_list_facts_contacts_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM household_list_facts_refresh(array_agg(DISTINCT household_id)) FROM new_rows;
-  RETURN NULL;
-END;
-$$;
---> statement-breakpoint
-CREATE OR REPLACE FUNCTION household_list_facts_contacts_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM household_list_facts_refresh(array_agg(DISTINCT household_id)) FROM old_rows;
-  RETURN NULL;
-END;
-$$;
---> statement-breakpoint
 CREATE OR REPLACE FUNCTION household_list_facts_contacts_updated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM household_list_facts_refresh(array_agg(DISTINCT x.household_id)) FROM (
-    SELECT o.household_id FROM old_rows o JOIN new_rows n ON n.id = o.id
-      WHERE (o.household_id, o.date) IS DISTINCT FROM (n.household_id, n.date)
-    UNION ALL
-    SELECT n.household_id FROM old_rows o JOIN new_rows n ON n.id = o.id
-      WHERE (o.household_id, o.date) IS DISTINCT FROM (n.household_id, n.date)
-  ) x HAVING count(*) > 0;
+  PERFORM household_list_facts_refresh(array_agg(DISTINCT v.household_id))
+  FROM old_rows o JOIN new_rows n ON n.id = o.id, LATERAL (VALUES (o.household_id), (n.household_id)) v(household_id)
+  WHERE (o.household_id, o.date) IS DISTINCT FROM (n.household_id, n.date)
+  HAVING count(*) > 0;
   RETURN NULL;
 END;
 $$;
 --> statement-breakpoint
 CREATE TRIGGER household_list_facts_contacts_ins AFTER INSERT ON contacts
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION household_list_facts_contacts_inserted();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION household_list_facts_rows_inserted();
 --> statement-breakpoint
 CREATE TRIGGER household_list_facts_contacts_del AFTER DELETE ON contacts
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION household_list_facts_contacts_deleted();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION household_list_facts_rows_deleted();
 --> statement-breakpoint
 CREATE TRIGGER household_list_facts_contacts_upd AFTER UPDATE ON contacts
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows

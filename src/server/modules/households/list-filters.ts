@@ -62,19 +62,35 @@ const restrictedWhere: Record<RestrictedMode, SQL> = {
   none: sql`false`,
 };
 
-/** The filters on households: the scope's sites, the chosen site, status, category, district. */
-export function householdFilters(q: ListQuery, sites: number): SQL[] {
-  const filters: SQL[] = [siteIn(households.siteId, sites)];
-  if (q.siteId) filters.push(eq(households.siteId, sql.placeholder('siteId')));
-  if (q.status) filters.push(eq(households.status, sql.placeholder('status')));
-  if (q.category) filters.push(eq(households.category, sql.placeholder('category')));
-  if (q.districtCode) filters.push(eq(households.districtCode, sql.placeholder('districtCode')));
+/** The columns the list's counted filters apply to: on households, and on household_counts. */
+interface KeyColumns {
+  siteId: Column;
+  status: Column;
+  category: Column;
+  districtCode: Column;
+}
+
+/** The scope's sites, the chosen site, status, category, district, on `t`'s columns. */
+export function keyFilters(t: KeyColumns, q: ListQuery, sites: number): SQL[] {
+  const filters: SQL[] = [siteIn(t.siteId, sites)];
+  if (q.siteId) filters.push(eq(t.siteId, sql.placeholder('siteId')));
+  if (q.status) filters.push(eq(t.status, sql.placeholder('status')));
+  if (q.category) filters.push(eq(t.category, sql.placeholder('category')));
+  if (q.districtCode) filters.push(eq(t.districtCode, sql.placeholder('districtCode')));
   return filters;
+}
+
+/** The households' id spelled out, for the joins on a search's matches. */
+export const householdIdColumn = sql.raw('"households"."id"');
+
+/** A name search's matching households with their rank, to join as `m` (null for other searches). */
+export function searchMatches(search: HouseholdSearch | null): SQL | null {
+  return search?.kind === 'names' ? sql`(${search.matches}) AS m` : null;
 }
 
 /** The list's WHERE: filters, the search's case-number condition, Art. 18. */
 export function listWhere(q: ListQuery, sites: number, mode: RestrictedMode, search: HouseholdSearch | null) {
-  const filters = householdFilters(q, sites);
+  const filters = keyFilters(households, q, sites);
   if (search?.kind === 'caseNumber') filters.push(search.where);
   if (search?.kind === 'none') filters.push(sql`false`);
   filters.push(restrictedWhere[mode]);

@@ -5,12 +5,21 @@ import { type ListQuery, listWhere, type RestrictedMode } from './list-filters.j
 import { countedTotal, isCounted } from './list-total.js';
 import { germanCollation } from './name-key.js';
 
-/** The households' id spelled out, for the joins on a search's matches. */
-export const householdIdColumn = sql.raw('"households"."id"');
-
 // members present and last contact, kept per household by migration 0024 (a row for every household)
-const memberCount = sql<number>`coalesce(${householdListFacts.memberCount}, 0)`;
-const lastContactOn = sql<string | null>`${householdListFacts.lastContactOn}::text`;
+export const memberCount = sql<number>`coalesce(${householdListFacts.memberCount}, 0)`;
+export const lastContactOn = sql<string | null>`${householdListFacts.lastContactOn}::text`;
+
+/** The list's own columns of a household (its facts come from household_list_facts). */
+export const summaryColumns = {
+  id: households.id,
+  caseNumber: households.caseNumber,
+  siteId: households.siteId,
+  category: households.category,
+  registeredOn: households.registeredOn,
+  districtCode: households.districtCode,
+  status: households.status,
+  headName: households.headName,
+};
 
 export function sortColumn(sort: ListQuery['sort']): SQL {
   return {
@@ -27,14 +36,7 @@ export function pageQuery(db: Db, q: ListQuery, sites: number, mode: RestrictedM
   const counted = countedTotal(q, sites);
   const column = sortColumn(q.sort);
   const columns = {
-    id: households.id,
-    caseNumber: households.caseNumber,
-    siteId: households.siteId,
-    category: households.category,
-    registeredOn: households.registeredOn,
-    districtCode: households.districtCode,
-    status: households.status,
-    headName: households.headName,
+    ...summaryColumns,
     memberCount,
     lastContactOn,
     // the total from household_counts, in the same round trip as the page (null: counted on its own)

@@ -1,8 +1,14 @@
 import { asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { householdListFacts, households } from '../../db/schema/index.js';
 import type { Db } from '../../platform/db/client.js';
-import { type ListQuery, listWhere, type RestrictedMode } from './list-filters.js';
-import { householdIdColumn, sortColumn } from './list-query.js';
+import {
+  householdIdColumn,
+  type ListQuery,
+  listWhere,
+  type RestrictedMode,
+  searchMatches,
+} from './list-filters.js';
+import { lastContactOn, memberCount, sortColumn, summaryColumns } from './list-query.js';
 import type { HouseholdSearch } from './list-search.js';
 
 type Search = Exclude<HouseholdSearch, { kind: 'none' }>;
@@ -14,20 +20,13 @@ type Search = Exclude<HouseholdSearch, { kind: 'none' }>;
  * Sorting by last contact needs the facts before the cut.
  */
 export function searchPageQuery(db: Db, q: ListQuery, sites: number, mode: RestrictedMode, search: Search) {
-  const matches = search.kind === 'names' ? sql`(${search.matches}) AS m` : null;
+  const matches = searchMatches(search);
   const rank: SQL = search.kind === 'names' ? sql`m.rank` : search.rank;
   const column = sortColumn(q.sort);
   const direction = (key: SQL) => (q.order === 'desc' ? sql`${key} DESC NULLS LAST` : asc(key));
   const from = db
     .select({
-      id: households.id,
-      caseNumber: households.caseNumber,
-      siteId: households.siteId,
-      category: households.category,
-      registeredOn: households.registeredOn,
-      districtCode: households.districtCode,
-      status: households.status,
-      headName: households.headName,
+      ...summaryColumns,
       rank: sql<number>`${rank}`.as('rank'),
       sortKey: sql`${column}`.as('sort_key'),
       matched: sql<number>`count(*) OVER ()`.as('matched'),
@@ -57,8 +56,8 @@ export function searchPageQuery(db: Db, q: ListQuery, sites: number, mode: Restr
       districtCode: page.districtCode,
       status: page.status,
       headName: page.headName,
-      memberCount: sql<number>`coalesce(${householdListFacts.memberCount}, 0)`,
-      lastContactOn: sql<string | null>`${householdListFacts.lastContactOn}::text`,
+      memberCount,
+      lastContactOn,
       matched: page.matched,
     })
     .from(page)

@@ -1,10 +1,10 @@
-import { and, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { householdCounts, households } from '../../db/schema/index.js';
 import type { Db } from '../../platform/db/client.js';
-import { householdFilters, type ListQuery, type ListValues, siteIn } from './list-filters.js';
+import { householdIdColumn, keyFilters, type ListQuery, type ListValues } from './list-filters.js';
 
 /** Query keys that only shape the page, and the filters household_counts is kept by. */
-const pageKeys = new Set(['page', 'pageSize', 'sort', 'order']);
+export const pageKeys = new Set(['page', 'pageSize', 'sort', 'order']);
 const countedFilters = new Set(['siteId', 'status', 'category', 'districtCode']);
 
 /** Whether household_counts holds the list's filters (site, status, category, district; no search). */
@@ -21,13 +21,9 @@ export function isCounted(q: ListQuery): boolean {
  */
 export function countedTotal(q: ListQuery, sites: number): SQL<number> | null {
   if (!isCounted(q)) return null;
-  const filters: SQL[] = [siteIn(householdCounts.siteId, sites)];
-  if (q.siteId) filters.push(eq(householdCounts.siteId, sql.placeholder('siteId')));
-  if (q.status) filters.push(eq(householdCounts.status, sql.placeholder('status')));
-  if (q.category) filters.push(eq(householdCounts.category, sql.placeholder('category')));
-  if (q.districtCode) filters.push(eq(householdCounts.districtCode, sql.placeholder('districtCode')));
-  const restricted = and(isNotNull(households.restrictedAt), ...householdFilters(q, sites));
-  return sql<number>`((SELECT coalesce(sum(${householdCounts.n}), 0) FROM ${householdCounts} WHERE ${and(...filters)})
+  const restricted = and(isNotNull(households.restrictedAt), ...keyFilters(households, q, sites));
+  return sql<number>`((SELECT coalesce(sum(${householdCounts.n}), 0) FROM ${householdCounts}
+      WHERE ${and(...keyFilters(householdCounts, q, sites))})
     - (SELECT count(*) FROM ${households} WHERE ${restricted}))::int`;
 }
 
@@ -39,7 +35,7 @@ export async function householdListTotal(
 ): Promise<number> {
   const count = db.select({ n: sql<number>`count(*)::int` }).from(households);
   const joined = from.matches
-    ? count.innerJoin(from.matches, sql`m.household_id = "households"."id"`)
+    ? count.innerJoin(from.matches, sql`m.household_id = ${householdIdColumn}`)
     : count;
   const [{ n }] = await joined.where(from.where).execute(values);
   return Number(n);

@@ -20,8 +20,6 @@ export function visibleToScope(scope: Scope, row: HouseholdRow): boolean {
   return !row.restrictedAt || scope.seesRestricted === true;
 }
 
-/** The list filter: restricted households are never listed; `only` lists just them (site lead; others none). */
-
 export function presentRestriction(row: HouseholdRow): Restriction {
   return {
     householdId: row.id,

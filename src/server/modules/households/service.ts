@@ -1,15 +1,15 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { CreateHouseholdBody, UpdateHouseholdBody } from '../../../shared/schemas/households.js';
 import { households, persons, recentHouseholds } from '../../db/schema/index.js';
 import { inScope } from '../../platform/access.js';
 import { audit, auditAccess, changedFields, writeTransaction } from '../../platform/audit.js';
 import { fieldError } from '../../platform/errors.js';
 import { type CaseRequest, caseWrite } from '../casework/write.js';
-import { type ListQuery, listValues, listWhere, restrictedMode } from './list-filters.js';
+import { type ListQuery, listValues, listWhere, restrictedMode, searchMatches } from './list-filters.js';
 import { preparedPage } from './list-query.js';
 import { householdSearch } from './list-search.js';
 import { searchPageQuery } from './list-search-page.js';
-import { householdListTotal, isCounted } from './list-total.js';
+import { householdListTotal, isCounted, pageKeys } from './list-total.js';
 import { nameKey } from './name-key.js';
 import { presentHousehold } from './presenter.js';
 import { findHouseholdInScope, loadMembers, nextCaseNumber } from './repository.js';
@@ -159,9 +159,9 @@ export async function listHouseholds({ db, ctx, scope }: CaseRequest, q: ListQue
         ? 0
         : await householdListTotal(db, values, {
             where: listWhere(q, n, mode, search),
-            matches: search?.kind === 'names' ? sql`(${search.matches}) AS m` : null,
+            matches: searchMatches(search),
           });
-  const filterNames = Object.keys(q).filter((k) => !['page', 'pageSize', 'sort', 'order'].includes(k));
+  const filterNames = Object.keys(q).filter((k) => !pageKeys.has(k));
   await auditAccess(db, ctx, { action: 'record.searched', entityType: 'household', fields: filterNames });
   return {
     items: rows.map(({ matched: _, ...r }) => ({
