@@ -18,6 +18,7 @@ import { eventRoutes } from './modules/events/routes.js';
 import { followUpRoutes } from './modules/followups/routes.js';
 import { geoRoutes } from './modules/geo/routes.js';
 import { householdRoutes } from './modules/households/routes.js';
+import { attachSearchCache } from './modules/households/search-cache.js';
 import { mediatorRoutes } from './modules/mediators/routes.js';
 import { metaRoutes, version } from './modules/meta/routes.js';
 import { myDayRoutes } from './modules/myday/routes.js';
@@ -122,6 +123,8 @@ export async function buildApp(database: Database, config: Config, options: AppO
   const deps: ModuleDeps = { database, config };
   const sessionCache = new SessionCache();
   const stopListening = await sessionCache.listen(database.listen, database.db);
+  // the household searches' ranked matches, kept while the same notices say what changed (migration 0025)
+  attachSearchCache(database.db, sessionCache);
   app.addHook('onClose', stopListening);
   app.decorate('sessionCache', sessionCache);
   registerGuard(

@@ -8,6 +8,7 @@ import { type CaseRequest, caseWrite } from '../casework/write.js';
 import { type ListQuery, listValues, listWhere, restrictedMode, searchMatches } from './list-filters.js';
 import { preparedPage } from './list-query.js';
 import { householdSearch } from './list-search.js';
+import { cachedSearchPage } from './list-search-cached.js';
 import { searchPageQuery } from './list-search-page.js';
 import { householdListTotal, isCounted, pageKeys } from './list-total.js';
 import { nameKey } from './name-key.js';
@@ -135,6 +136,33 @@ export function updateHousehold(req: CaseRequest, id: string, body: UpdateHouseh
   });
 }
 
+/** A page and its total ranked by the database (no search, or a search the cache does not keep). */
+async function rankedPage(
+  db: CaseRequest['db'],
+  q: ListQuery,
+  mode: ReturnType<typeof restrictedMode>,
+  search: ReturnType<typeof householdSearch>,
+  values: ReturnType<typeof listValues>,
+  n: number,
+) {
+  const found =
+    search?.kind === 'none'
+      ? []
+      : search
+        ? await searchPageQuery(db, q, n, mode, search).execute(values)
+        : await preparedPage(db, q, n, mode).execute(values);
+  const total =
+    found.length > 0 && found[0].matched !== undefined
+      ? Number(found[0].matched)
+      : (search || isCounted(q)) && q.page === 1
+        ? 0
+        : await householdListTotal(db, values, {
+            where: listWhere(q, n, mode, search),
+            matches: searchMatches(search),
+          });
+  return { rows: found.map(({ matched: _, ...r }) => r), total };
+}
+
 /**
  * A page of the list. Without a search the page and its total are one prepared statement per shape
  * (`list-query.ts`); a search runs its own statement, which counts its matches as it ranks them.
@@ -146,25 +174,15 @@ export async function listHouseholds({ db, ctx, scope }: CaseRequest, q: ListQue
   const mode = restrictedMode(scope, q);
   const values = listValues(scope, q);
   const n = scope.siteIds.length;
-  const rows =
-    search?.kind === 'none'
-      ? []
-      : search
-        ? await searchPageQuery(db, q, n, mode, search).execute(values)
-        : await preparedPage(db, q, n, mode).execute(values);
-  const total =
-    rows.length > 0 && rows[0].matched !== undefined
-      ? Number(rows[0].matched)
-      : (search || isCounted(q)) && q.page === 1
-        ? 0
-        : await householdListTotal(db, values, {
-            where: listWhere(q, n, mode, search),
-            matches: searchMatches(search),
-          });
+  const cached =
+    search && search.kind !== 'none'
+      ? await cachedSearchPage(db, q, scope.siteIds, sites, mode, search, values)
+      : null;
+  const { rows, total } = cached ?? (await rankedPage(db, q, mode, search, values, n));
   const filterNames = Object.keys(q).filter((k) => !pageKeys.has(k));
   await auditAccess(db, ctx, { action: 'record.searched', entityType: 'household', fields: filterNames });
   return {
-    items: rows.map(({ matched: _, ...r }) => ({
+    items: rows.map((r) => ({
       ...r,
       status: r.status as 'active',
       headName: r.headName ?? '',

@@ -25,6 +25,15 @@ export const listenerName = 'quartier-session-listener';
 const maxEntries = 20_000;
 const barrierTimeoutMs = 2_000;
 
+/**
+ * Another cache of this process that lives off the same notices (a payload of its own prefix, such as
+ * 'h:' for the household searches) and holds nothing while the listener is not connected.
+ */
+export interface NoticeSubscriber {
+  notice(payload: string): void;
+  connected(live: boolean): void;
+}
+
 /** A barrier of this process: the notices back so far, how many it waits for (once known), its end. */
 interface Barrier {
   arrived: number;
@@ -52,6 +61,15 @@ export class SessionCache {
   /** this process's barriers waiting: nonce → the answers still missing, and what to call when none are */
   private readonly barriers = new Map<string, Barrier>();
   private db: Db | null = null;
+  /** payload prefix ('h:') → the cache that takes those notices */
+  private readonly subscribers = new Map<string, NoticeSubscriber>();
+
+  /** Hands the notices starting with `prefix` to `subscriber` (and tells it whether the listener is live). */
+  subscribe(prefix: string, subscriber: NoticeSubscriber) {
+    if (prefix.length !== 2) throw new Error('a notice prefix has two characters');
+    this.subscribers.set(prefix, subscriber);
+    subscriber.connected(this.live);
+  }
 
   get enabled() {
     return this.live;
@@ -80,6 +98,8 @@ export class SessionCache {
       } else if (kind === 'b:') this.answer(nonce);
       return;
     }
+    const subscriber = this.subscribers.get(kind);
+    if (subscriber) return subscriber.notice(payload.slice(2));
     this.generation++;
     if (kind === 's:') this.entries.delete(payload.slice(2));
     else if (kind === 'u:') {
@@ -97,6 +117,7 @@ export class SessionCache {
     this.generation++;
     this.entries.clear();
     this.live = live;
+    for (const s of this.subscribers.values()) s.connected(live);
     if (!live) for (const b of this.barriers.values()) b.done();
   }
 
