@@ -50,6 +50,8 @@ export interface ThroughputResult {
   generationMs: number | null;
   rows: ThroughputRow[];
   audited: { requests: number; entries: number };
+  /** searches asked once each (a name, sort and order not asked before: ranked by the database) */
+  firstSearches: { count: number; p50: number; p95: number };
   load: string;
 }
 
@@ -166,6 +168,8 @@ export async function benchThroughput(o: ThroughputOptions): Promise<ThroughputR
       const rows: ThroughputRow[] = [];
       let listRequests = 0;
       const auditBefore = await countAudit();
+      const firstSearches = await timeFirstSearches(base, cookie);
+      listRequests += firstSearches.count;
       for (const c of cases) {
         const res = await fetch(`${base}${c.path}`, { headers: { cookie } });
         if (!res.ok) throw new Error(`${c.path}: ${res.status}`);
@@ -194,6 +198,7 @@ export async function benchThroughput(o: ThroughputOptions): Promise<ThroughputR
         generationMs,
         rows,
         audited,
+        firstSearches,
         load: execSync('uptime').toString().trim(),
       };
     } finally {
@@ -203,6 +208,36 @@ export async function benchThroughput(o: ThroughputOptions): Promise<ThroughputR
     await database.close();
     if (!o.keep) await dropPostgres(o.url, name);
   }
+}
+
+/** Common names of the demo data, each with many namesakes at a site. */
+const firstSearchNames = ['hassan', 'ali', 'hussein', 'mohammadi', 'ibrahim', 'mustafa', 'karimi', 'nasser'];
+
+/**
+ * One request at a time, each search asked once (name × sort × order): what a search costs before the
+ * process keeps its matches (households/search-cache.ts), as the first time a caseworker types a name.
+ */
+async function timeFirstSearches(base: string, cookie: string) {
+  const times: number[] = [];
+  for (const name of firstSearchNames) {
+    for (const sort of ['registeredOn', 'headName', 'caseNumber']) {
+      for (const order of ['asc', 'desc']) {
+        const t0 = performance.now();
+        const res = await fetch(
+          `${base}/api/households?page=1&pageSize=25&q=${name}&sort=${sort}&order=${order}`,
+          {
+            headers: { cookie },
+          },
+        );
+        await res.text();
+        if (!res.ok) throw new Error(`search ${name}: ${res.status}`);
+        times.push(performance.now() - t0);
+      }
+    }
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return { count: times.length, p50: at(0.5), p95: at(0.95) };
 }
 
 const ms = (x: number) => `${x.toFixed(0)} ms`.padStart(7);
@@ -222,6 +257,11 @@ export function formatThroughput(r: ThroughputResult): string {
         `${bare ? (row.app.rps / bare.rps).toFixed(3) : '-'}  ${row.app.errors + row.app.non2xx}`,
     );
   }
+  const f = r.firstSearches;
+  lines.push(
+    `  first searches (each name, sort and order asked once, one at a time): ${f.count} requests, ` +
+      `p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms`,
+  );
   lines.push(
     `  audit: ${r.audited.requests.toLocaleString('en')} list requests answered during the runs, ` +
       `${r.audited.entries.toLocaleString('en')} record.searched entries written ` +
