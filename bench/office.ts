@@ -6,7 +6,8 @@
  * the sites), looping without pauses over a mix of list, open, create contact and search. Prints actions/s,
  * p50/p95/p99/max per action kind and overall, the count over 1 s (goals: p95 < 300 ms, none over 1 s), the
  * server's RSS after its first start on the data dir (goal < 450 MB), and the data dir's and the WAL's size
- * after generation, after the run and after the shutdown.
+ * after generation, after the run and after the shutdown. The first 5 s after the server's start (its caches
+ * cold: PGlite's buffers, the statements' plans, the JIT) are run but reported on a line of their own.
  *
  *   npm run bench -- --only office [--office-scale 10] [--office-duration 30] [--office-users 20] [--reuse] [--keep]
  *   npx tsx bench/office.ts [same options] [--office-node-args "--cpu-prof --cpu-prof-dir=/tmp/prof"]
@@ -24,6 +25,9 @@ import { Rng } from '../src/server/demo/random.js';
 import { demoPassword } from '../src/server/setup/initialize.js';
 import { addDays, todayBerlin } from '../src/shared/dates.js';
 import { arg, type Latency, latency } from './stats.js';
+
+/** The first seconds of the run, reported apart from the table (as the throughput benchmark warms up). */
+const warmUpMs = 5000;
 
 export interface OfficeOptions {
   scale: number;
@@ -82,8 +86,8 @@ export interface OfficeResult {
   actionsPerSecond: number;
   overall: Latency;
   overOneSecond: number;
-  /** of those, started in the first 5 s (every caseworker's first requests at once, nothing warmed up) */
-  overOneSecondWarmUp: number;
+  /** the first seconds after the server's start (every caseworker's first requests at once, caches cold) */
+  warmUp: { latency: Latency; overOneSecond: number };
   perKind: { kind: ActionKind; latency: Latency; overOneSecond: number; errors: number }[];
   errors: Record<string, number>;
   loadBefore: string;
@@ -401,13 +405,17 @@ export async function benchOffice(o: OfficeOptions): Promise<OfficeResult> {
       const loadBefore = execSync('uptime').toString().trim();
       o.log(`  ${o.users} caseworkers for ${o.durationSeconds} s …`);
       const started = performance.now();
-      const deadline = started + o.durationSeconds * 1000;
+      const deadline = started + warmUpMs + o.durationSeconds * 1000;
+      const all: Sample[] = [];
       await Promise.all(
         sessions.map((s, i) =>
-          caseworker(server.base, s, codes, new Rng(`office/${i}`), started, deadline, samples),
+          caseworker(server.base, s, codes, new Rng(`office/${i}`), started, deadline, all),
         ),
       );
-      const elapsed = (performance.now() - started) / 1000;
+      const elapsed = (performance.now() - started - warmUpMs) / 1000;
+      // the first seconds after the server's start apart: its caches are cold (PGlite's buffers, plans, JIT)
+      const warmUp = all.filter((s) => s.at < warmUpMs);
+      samples.push(...all.filter((s) => s.at >= warmUpMs));
       const loadAfter = execSync('uptime').toString().trim();
       const afterRun = memoryOf(server.pid);
       const sizesAfterRun = sizesOf(pgliteDir);
@@ -432,7 +440,7 @@ export async function benchOffice(o: OfficeOptions): Promise<OfficeResult> {
         actionsPerSecond: samples.length / elapsed,
         overall: latency(samples.map((s) => s.ms)),
         overOneSecond: over(samples),
-        overOneSecondWarmUp: over(samples.filter((s) => s.at < 5000)),
+        warmUp: { latency: latency(warmUp.map((s) => s.ms)), overOneSecond: over(warmUp) },
         perKind: actionKinds
           .map((kind) => ({ kind, xs: samples.filter((s) => s.kind === kind) }))
           .filter((k) => k.xs.length > 0)
@@ -474,8 +482,10 @@ export function formatOffice(r: OfficeResult): string {
   const l = r.overall;
   lines.push(
     `  ${'all'.padEnd(16)} ${n(l.queries)} ${n(l.p50)} ${n(l.p95)} ${n(l.p99)} ${n(l.max)}       ${String(r.overOneSecond).padStart(5)}`,
-    `  ${r.actionsPerSecond.toFixed(1)} actions/s; ${r.overOneSecond} over 1 s, ${r.overOneSecondWarmUp} of them ` +
-      'started in the first 5 s; goals: p95 < 300 ms, no action over 1 s',
+    `  ${r.actionsPerSecond.toFixed(1)} actions/s; ${r.overOneSecond} over 1 s; goals: p95 < 300 ms, no action over 1 s`,
+    `  the first ${warmUpMs / 1000} s after the server's start (cold caches; not in the table): ` +
+      `${r.warmUp.latency.queries} actions, p95 ${r.warmUp.latency.p95.toFixed(0)} ms, ` +
+      `max ${r.warmUp.latency.max.toFixed(0)} ms, ${r.warmUp.overOneSecond} over 1 s`,
   );
   if (Object.keys(r.errors).length) lines.push(`  errors: ${JSON.stringify(r.errors)}`);
   if (r.generation) {
