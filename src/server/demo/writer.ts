@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
+import { hashColumn } from './column-hash.js';
 import type { CopyRows } from './copy.js';
 import { type ColumnType, type DemoTable, demoTables, tableSpecs, type Value } from './tables.js';
 
@@ -140,7 +141,7 @@ export class DatabaseSink implements DemoSink {
     if (buffer.size === 0) return;
     const columns = buffer.take();
     this.hash.update(table);
-    for (const column of columns) this.hash.update(column.join('\u0001'));
+    for (const column of columns) hashColumn(this.hash, column);
     if (!this.db) return;
     await this.pending;
     if (this.failure) throw this.failure;
