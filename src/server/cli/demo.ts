@@ -20,9 +20,10 @@ const usage = `Usage: npm run demo -- [--scale N] [--seed S] [--reset]
   --reset     delete existing demo data first`;
 
 function formatMs(ms: number) {
-  return ms < 60_000
-    ? `${(ms / 1000).toFixed(1)} s`
-    : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  // whole seconds first: 119.6 s is 2 min 0 s, not 1 min 60 s
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 
 function progressBar(started: number) {

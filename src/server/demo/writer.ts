@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
+import { hashColumn } from './column-hash.js';
 import type { CopyRows } from './copy.js';
 import { type ColumnType, type DemoTable, demoTables, tableSpecs, type Value } from './tables.js';
 
@@ -91,6 +92,10 @@ export class DatabaseSink implements DemoSink {
   readonly timings = Object.fromEntries(demoTables.map((t) => [t, 0])) as Record<DemoTable, number>;
   private digest: string | null = null;
   private full = false;
+  /** a COPY or INSERT is running in the database */
+  private inFlight = false;
+  /** rows taken since the event loop last had a turn */
+  private sinceYield = 0;
 
   constructor(
     private readonly db: Db | null,
@@ -107,15 +112,27 @@ export class DatabaseSink implements DemoSink {
     for (let i = 0; i < spec.length; i++) buffer.columns[i].push(wire(row[i], spec[i][1]));
     buffer.size++;
     this.counts[table]++;
+    this.sinceYield++;
     if (buffer.size >= this.batchSize) this.full = true;
   }
 
   flushFull(): Promise<void> | undefined {
-    if (!this.full) return undefined;
-    this.full = false;
-    return (async () => {
-      for (const t of demoTables) if (this.buffers.get(t)!.size >= this.batchSize) await this.flush(t);
-    })();
+    if (this.full) {
+      this.full = false;
+      this.sinceYield = 0;
+      return (async () => {
+        for (const t of demoTables) if (this.buffers.get(t)!.size >= this.batchSize) await this.flush(t);
+      })();
+    }
+    // The generator's awaits between batches settle at once (microtasks only), so without this the event
+    // loop never ran while a batch was being generated: the COPY's bytes waited in node for the socket's
+    // 'drain' and its completion went unread, and the server idled until the next batch was full. A turn
+    // every couple of thousand rows keeps the database working on one batch while node builds the next.
+    if (this.inFlight && this.sinceYield >= 2000) {
+      this.sinceYield = 0;
+      return new Promise((resolve) => setImmediate(resolve));
+    }
+    return undefined;
   }
 
   private async flush(table: DemoTable): Promise<void> {
@@ -124,20 +141,22 @@ export class DatabaseSink implements DemoSink {
     if (buffer.size === 0) return;
     const columns = buffer.take();
     this.hash.update(table);
-    for (const column of columns) this.hash.update(column.join('\u0001'));
+    for (const column of columns) hashColumn(this.hash, column);
     if (!this.db) return;
     await this.pending;
     if (this.failure) throw this.failure;
     const started = performance.now();
-    const names = (tableSpecs[table].columns as [string, ColumnType][]).map(([n]) => n);
+    this.inFlight = true;
     const written = this.copy
-      ? this.copy(table, names, columns)
+      ? this.copy(table, tableSpecs[table].columns as [string, ColumnType][], columns)
       : this.db.execute(insertStatement(table, columns));
     this.pending = written.then(
       () => {
+        this.inFlight = false;
         this.timings[table] += performance.now() - started;
       },
       (e) => {
+        this.inFlight = false;
         this.failure = e;
       },
     );
