@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../../src/server/setup/initialize.js';
+import { loginResponse } from '../../src/shared/schemas/auth.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -160,6 +161,12 @@ describe('session', () => {
     const res = await me(c.cookie);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ user: c.user, csrfToken: c.csrfToken, account: expect.any(Object) });
+    // written by the compiled serializer: exactly the schema's shape, nothing more
+    expect(loginResponse.strict().parse(res.json()).account).toEqual({
+      mfaEnabled: false,
+      mfaRequired: expect.any(Boolean),
+      passwordMustChange: false,
+    });
     const anonymous = await t.app.inject({ url: '/api/auth/me' });
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.json().error.code).toBe('UNAUTHENTICATED');

@@ -6,6 +6,7 @@ import { currentUser } from '../../platform/auth/guard.js';
 import { accountState, mfaRequiredRoles } from '../../platform/auth/mfa-policy.js';
 import { sessionCookie } from '../../platform/auth/sessions.js';
 import { AppError } from '../../platform/errors.js';
+import { fastSerializerCompiler } from '../../platform/fast-serializer.js';
 import { type ModuleDeps, responses, typed } from '../../platform/http.js';
 import { accountRoutes } from './account-routes.js';
 import { clearSessionCookie, setSessionCookie } from './cookie.js';
@@ -57,6 +58,8 @@ export function authRoutes(app: FastifyInstance, deps: ModuleDeps) {
     {
       config: { permission: 'self', accountSetup: true },
       schema: { tags: ['auth'], response: responses({ 200: loginResponse }) },
+      // asked on every page load and by every open tab: the compiled serializer (platform/fast-serializer.ts)
+      serializerCompiler: fastSerializerCompiler,
     },
     async (request: FastifyRequest) => {
       const user = currentUser(request);
