@@ -18,6 +18,7 @@ import { generateDemoData, hasDemoData } from '../src/server/demo/index.js';
 import { loadConfig } from '../src/server/platform/config.js';
 import { demoPassword } from '../src/server/setup/initialize.js';
 import { benchPostgres, dropPostgres, progressLine } from './person-search.js';
+import { type Latency, latency, latencyLine } from './stats.js';
 
 export interface ThroughputOptions {
   url: string;
@@ -51,7 +52,7 @@ export interface ThroughputResult {
   rows: ThroughputRow[];
   audited: { requests: number; entries: number };
   /** searches asked once each (a name, sort and order not asked before: ranked by the database) */
-  firstSearches: { count: number; p50: number; p95: number };
+  firstSearches: Latency;
   load: string;
 }
 
@@ -169,7 +170,7 @@ export async function benchThroughput(o: ThroughputOptions): Promise<ThroughputR
       let listRequests = 0;
       const auditBefore = await countAudit();
       const firstSearches = await timeFirstSearches(base, cookie);
-      listRequests += firstSearches.count;
+      listRequests += firstSearches.queries;
       for (const c of cases) {
         const res = await fetch(`${base}${c.path}`, { headers: { cookie } });
         if (!res.ok) throw new Error(`${c.path}: ${res.status}`);
@@ -235,9 +236,7 @@ async function timeFirstSearches(base: string, cookie: string) {
       }
     }
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return { count: times.length, p50: at(0.5), p95: at(0.95) };
+  return latency(times);
 }
 
 const ms = (x: number) => `${x.toFixed(0)} ms`.padStart(7);
@@ -257,10 +256,12 @@ export function formatThroughput(r: ThroughputResult): string {
         `${bare ? (row.app.rps / bare.rps).toFixed(3) : '-'}  ${row.app.errors + row.app.non2xx}`,
     );
   }
-  const f = r.firstSearches;
   lines.push(
-    `  first searches (each name, sort and order asked once, one at a time): ${f.count} requests, ` +
-      `p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms`,
+    latencyLine(
+      'first searches (each name, sort and order asked once, one at a time)',
+      r.firstSearches,
+      'none; what a search costs before it is kept',
+    ),
   );
   lines.push(
     `  audit: ${r.audited.requests.toLocaleString('en')} list requests answered during the runs, ` +

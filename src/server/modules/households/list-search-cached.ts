@@ -47,7 +47,8 @@ export async function cachedSearchPage(
     scopeSites,
     q.siteId ?? '',
     mode,
-    q.q?.trim() ?? '',
+    // trimmed by the query's schema
+    q.q ?? '',
     q.sort,
     q.order,
     q.status ?? '',

@@ -3,11 +3,20 @@ import type { CreateHouseholdBody, UpdateHouseholdBody } from '../../../shared/s
 import { households, persons, recentHouseholds } from '../../db/schema/index.js';
 import { inScope } from '../../platform/access.js';
 import { audit, auditAccess, changedFields, writeTransaction } from '../../platform/audit.js';
+import type { Db } from '../../platform/db/client.js';
 import { fieldError } from '../../platform/errors.js';
 import { type CaseRequest, caseWrite } from '../casework/write.js';
-import { type ListQuery, listValues, listWhere, restrictedMode, searchMatches } from './list-filters.js';
+import {
+  type ListQuery,
+  type ListValues,
+  listValues,
+  listWhere,
+  type RestrictedMode,
+  restrictedMode,
+  searchMatches,
+} from './list-filters.js';
 import { preparedPage } from './list-query.js';
-import { householdSearch } from './list-search.js';
+import { type HouseholdSearch, householdSearch } from './list-search.js';
 import { cachedSearchPage } from './list-search-cached.js';
 import { searchPageQuery } from './list-search-page.js';
 import { householdListTotal, isCounted, pageKeys } from './list-total.js';
@@ -138,11 +147,11 @@ export function updateHousehold(req: CaseRequest, id: string, body: UpdateHouseh
 
 /** A page and its total ranked by the database (no search, or a search the cache does not keep). */
 async function rankedPage(
-  db: CaseRequest['db'],
+  db: Db,
   q: ListQuery,
-  mode: ReturnType<typeof restrictedMode>,
-  search: ReturnType<typeof householdSearch>,
-  values: ReturnType<typeof listValues>,
+  mode: RestrictedMode,
+  search: HouseholdSearch | null,
+  values: ListValues,
   n: number,
 ) {
   const found =
