@@ -38,6 +38,16 @@ export async function logout(page: Page): Promise<void> {
 
 /** Runs axe with the WCAG 2.1 A/AA rules and expects no violation; prints them readably if any. */
 export async function expectNoA11yViolations(page: Page, label: string): Promise<void> {
+  // a notification or menu still fading in or out has a lighter colour for a moment than it settles at:
+  // axe judges the page once its finite animations and transitions have ended (a spinner never ends)
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Number.POSITIVE_INFINITY))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
