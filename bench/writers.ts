@@ -1,11 +1,11 @@
 /**
  * Concurrent writers on one rollup cell (performance issue 11): 8 connections create contacts with two
- * reasons each for the same site, day, category and contact type for a few seconds, in three modes:
- *  - buckets: the statistics triggers as migrated (each writing transaction in its own sub-bucket, 0023);
- *  - one bucket: the same triggers with stat_bucket() replaced by a constant 0 in the benchmark's database,
- *    i.e. every writer on the same rollup rows as before migration 0023;
+ * reasons each for the same site, day, category and contact type for a few seconds, in two modes:
+ *  - deltas: the statistics triggers as migrated (each statement appends its deltas, migration 0026), with
+ *    the fold running as the API runs it (every QUARTIER_STAT_FOLD_MS, 1 s; in the SQL part on a connection
+ *    of its own, in the API part the app's own timer);
  *  - off: the rollup insert triggers disabled (stat_contacts_ins, stat_reasons_ins; ALTER TABLE … DISABLE
- *    TRIGGER in the benchmark's own database only).
+ *    TRIGGER in the benchmark's own database only); the fold keeps running and finds nothing.
  * Prints contacts/s of each and the loss against "off" in %. The modes alternate over several rounds so
  * that load from other processes on the machine falls on all alike.
  *
@@ -44,7 +44,7 @@ interface ModeResult {
   errors: number;
 }
 
-const modes = ['buckets', 'one bucket', 'off'] as const;
+const modes = ['deltas', 'off'] as const;
 type Mode = (typeof modes)[number];
 type Modes = Record<Mode, ModeResult>;
 
@@ -55,6 +55,8 @@ export interface WritersResult {
   sql: Modes;
   api: Modes | null;
   exact: boolean;
+  /** the fold moved everything: no delta left, and the rollup tables alone equal the plain counts */
+  folded: boolean;
   buckets: number;
   load: string;
 }
@@ -105,6 +107,7 @@ export async function benchWriters(o: WritersOptions): Promise<WritersResult> {
   const name = 'quartier_bench_writers';
   const database = await benchPostgres(o.url, name);
   const clients: pg.Client[] = [];
+  let folding = true;
   try {
     const db = database.db;
     const [user] = rowsOf<{ id: string; site: string }>(
@@ -115,29 +118,27 @@ export async function benchWriters(o: WritersOptions): Promise<WritersResult> {
         SELECT 'W-' || g, ${user.site}::uuid, ${user.site}::uuid, 'refugee', '2025-01-02'::date
         FROM generate_series(1, ${o.writers}) g RETURNING id`),
     ).map((h) => h.id);
-    const [{ def: bucketFunction }] = rowsOf<{ def: string }>(
-      await db.execute(sql`SELECT pg_get_functiondef('stat_bucket()'::regprocedure) AS def`),
-    );
     const setMode = async (mode: Mode) => {
       for (const [table, trigger] of rollupTriggers) {
         await db.execute(
           sql.raw(`ALTER TABLE ${table} ${mode === 'off' ? 'DISABLE' : 'ENABLE'} TRIGGER ${trigger}`),
         );
       }
-      await db.execute(
-        sql.raw(
-          mode === 'one bucket'
-            ? `CREATE OR REPLACE FUNCTION stat_bucket() RETURNS smallint LANGUAGE sql AS 'SELECT 0::smallint'`
-            : bucketFunction,
-        ),
-      );
     };
 
-    for (let w = 0; w < o.writers; w++) {
+    for (let w = 0; w <= o.writers; w++) {
       const client = new pg.Client({ connectionString: withDatabase(o.url, name) });
       await client.connect();
       clients.push(client);
     }
+    // the SQL part's fold, on the last connection, every second as the API's timer
+    const folder = clients[o.writers];
+    const foldLoop = (async () => {
+      while (folding) {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        if (folding) await folder.query('SELECT stat_fold()');
+      }
+    })();
     const sqlInsert = async (w: number) => {
       const c = clients[w];
       await c.query('BEGIN');
@@ -196,7 +197,7 @@ export async function benchWriters(o: WritersOptions): Promise<WritersResult> {
     }
 
     const zero = (): ModeResult => ({ inserts: 0, seconds: 0, errors: 0 });
-    const none = (): Modes => ({ buckets: zero(), 'one bucket': zero(), off: zero() });
+    const none = (): Modes => ({ deltas: zero(), off: zero() });
     const result = { sql: none(), api: apiInsert ? none() : null };
     const add = (into: ModeResult, r: ModeResult) => {
       into.inserts += r.inserts;
@@ -217,31 +218,46 @@ export async function benchWriters(o: WritersOptions): Promise<WritersResult> {
         }
       }
     }
-    await setMode('buckets');
+    await setMode('deltas');
     await closeApp();
 
-    // with the rollups on from the start of a fresh cell, they equal plain counts: check it once more
+    // with the rollups on from the start of a fresh cell, they equal plain counts: check it once more, as the
+    // report reads them (rollups and deltas) while the fold runs, and the rollup tables alone after a last fold
     await db.execute(sql`SELECT stat_rebuild()`);
-    await loops(o.writers, 1, sqlInsert);
-    const [check] = rowsOf<{ exact: boolean; buckets: number }>(
-      await db.execute(sql`SELECT
-        (SELECT coalesce(sum(contacts), 0) FROM stat_contacts_day WHERE day = ${day}::date)
-          = (SELECT count(*) FROM contacts WHERE date = ${day}::date)
-        AND (SELECT coalesce(sum(reasons), 0) FROM stat_reasons_day WHERE day = ${day}::date)
-          = (SELECT count(*) FROM contact_reasons r JOIN contacts c ON c.id = r.contact_id WHERE c.date = ${day}::date)
-        AS exact,
+    await loops(o.writers, 1.5, sqlInsert);
+    const equal = async (suffix: '_all' | '') => {
+      const [row] = rowsOf<{ exact: boolean }>(
+        await db.execute(sql`SELECT
+          (SELECT coalesce(sum(contacts), 0) FROM ${sql.identifier(`stat_contacts_day${suffix}`)} WHERE day = ${day}::date)
+            = (SELECT count(*) FROM contacts WHERE date = ${day}::date)
+          AND (SELECT coalesce(sum(reasons), 0) FROM ${sql.identifier(`stat_reasons_day${suffix}`)} WHERE day = ${day}::date)
+            = (SELECT count(*) FROM contact_reasons r JOIN contacts c ON c.id = r.contact_id WHERE c.date = ${day}::date)
+          AS exact`),
+      );
+      return row.exact;
+    };
+    const exact = await equal('_all');
+    folding = false;
+    await foldLoop;
+    await db.execute(sql`SELECT stat_fold(true)`);
+    const [left] = rowsOf<{ n: number; buckets: number }>(
+      await db.execute(sql`SELECT (SELECT count(*)::int FROM stat_contacts_delta)
+          + (SELECT count(*)::int FROM stat_reasons_delta) AS n,
         (SELECT count(*)::int FROM stat_contacts_day WHERE day = ${day}::date) AS buckets`),
     );
+    const folded = Number(left.n) === 0 && (await equal(''));
     return {
       writers: o.writers,
       seconds: o.seconds,
       rounds: o.rounds,
       ...result,
-      exact: check.exact,
-      buckets: check.buckets,
+      exact,
+      folded,
+      buckets: left.buckets,
       load: execSync('uptime').toString().trim(),
     };
   } finally {
+    folding = false;
     await Promise.all(clients.map((c) => c.end().catch(() => {})));
     await database.close();
     await dropPostgres(o.url, name);
@@ -273,7 +289,8 @@ export function formatWriters(r: WritersResult): string {
       'the rollup triggers off)',
     ...modeLines('sql', r.sql),
     ...(r.api ? modeLines('api', r.api) : []),
-    `  rollups equal plain counts afterwards: ${r.exact ? 'yes' : 'NO'}; rows of the day's contact cell: ${r.buckets}`,
+    `  rollups and deltas equal plain counts afterwards: ${r.exact ? 'yes' : 'NO'}; after a last fold no delta ` +
+      `is left and the rollups alone equal them: ${r.folded ? 'yes' : 'NO'}; rows of the day's contact cell: ${r.buckets}`,
     `  load: ${r.load}`,
   ].join('\n');
 }

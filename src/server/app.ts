@@ -32,6 +32,7 @@ import { referenceRoutes } from './modules/reference/routes.js';
 import { referralRoutes } from './modules/referrals/routes.js';
 import { retentionRoutes } from './modules/retention/routes.js';
 import { siteRoutes } from './modules/sites/routes.js';
+import { scheduleFold } from './modules/statistics/fold.js';
 import { statisticsRoutes } from './modules/statistics/routes.js';
 import { subjectAccessRoutes } from './modules/subject-access/routes.js';
 import { transferRoutes } from './modules/transfers/routes.js';
@@ -126,6 +127,9 @@ export async function buildApp(database: Database, config: Config, options: AppO
   // the household searches' ranked matches, kept while the same notices say what changed (migration 0025)
   attachSearchCache(database.db, sessionCache);
   app.addHook('onClose', stopListening);
+  // the statistics' write-side deltas, folded into the rollups in the background (migration 0026)
+  const stopFold = scheduleFold(database.db, config.QUARTIER_STAT_FOLD_MS, (msg) => app.log.warn(msg));
+  app.addHook('onClose', stopFold);
   app.decorate('sessionCache', sessionCache);
   registerGuard(
     app,

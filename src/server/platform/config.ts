@@ -61,6 +61,8 @@ export const configSchema = z.object({
   QUARTIER_OFFER_REVIEW_MONTHS: positiveInt.max(120).default(6),
   /** hours a break-the-glass grant (emergency read access to another site's household) lasts */
   QUARTIER_EMERGENCY_ACCESS_HOURS: positiveInt.max(72).default(8),
+  /** milliseconds between two folds of the statistics' deltas into the rollups (migration 0026) */
+  QUARTIER_STAT_FOLD_MS: positiveInt.min(50).max(600_000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = Omit<

@@ -2,9 +2,12 @@ import { bigint, date, integer, pgTable, primaryKey, smallint, text, uuid } from
 
 /*
  * Statistics rollups. Kept exact by triggers on households, persons, contacts and contact_reasons
- * (migration 0004_statistics_triggers, 0005_statistics_bulk_deletes, 0023_rollup_buckets): every write adds its delta to the matching counters in the
- * same transaction (INSERT … ON CONFLICT DO UPDATE SET n = n + delta), so the figures are exact at
- * any moment, also under concurrent writes. Never write to these tables from application code.
+ * (migrations 0004_statistics_triggers, 0005, 0017, 0026_rollup_deltas): every write appends its deltas to
+ * the family's delta table (stat_households_delta, stat_contacts_delta, stat_reasons_delta; SQL only, not
+ * mapped here) in the same transaction, and stat_fold() — run by every API process every
+ * QUARTIER_STAT_FOLD_MS — moves them into these tables in one statement per family. The figure is the sum
+ * over the rollup rows and the deltas not yet folded: read the views stat_*_all (e.g. stat_contacts_day_all),
+ * never a rollup table alone. Never write to these tables from application code.
  *
  * Each fact has a daily table (exact for any period) and a monthly table (few rows for long periods):
  * a report reads the full months of its period from the monthly table and the days at its edges from
@@ -13,11 +16,9 @@ import { bigint, date, integer, pgTable, primaryKey, smallint, text, uuid } from
  * The site is always the *registering* site (households.registered_site_id; contacts.site_id), the
  * category is households.category, or contacts.category for contacts and their reasons.
  *
- * Each counter is split into sub-buckets (migration 0023_rollup_buckets): a writing transaction adds its
- * deltas to the lowest bucket no concurrent transaction holds, so concurrent writers on one cell update
- * different rows instead of queueing on one row lock. A counter is the SUM over its buckets — never read
- * one row as the figure; a single bucket may even be negative (a delete in another bucket than the
- * insert). stat_rebuild() writes bucket 0 only; stat_compact() folds the others into it.
+ * Each key ends in a sub-bucket (migration 0023_rollup_buckets), from when concurrent writers upserted the
+ * rollups directly; since 0026 the fold writes bucket 0 only, and stat_compact() folds older buckets into
+ * it. A counter is still the SUM over its rows — a single row may even be negative.
  */
 
 /** The sub-bucket of a rollup row (0..15; migration 0023). */

@@ -4,8 +4,10 @@ import { aggregateFacts, type CategoryFilter, type FactFamily, type Facts, value
 import { type SitePeriod, segmentsOf } from './period.js';
 
 /**
- * The report's facts from the rollup tables (kept exact by the triggers of migration
- * 0004_statistics_triggers, the key sums of 0017_statistics_cell_keys): whole months from the monthly tables, edge days from the daily ones.
+ * The report's facts from the rollups (kept exact by the triggers of migration 0004_statistics_triggers, the
+ * key sums of 0017_statistics_cell_keys), read through the views stat_*_all of 0026_rollup_deltas: the
+ * rollup rows and the deltas not yet folded, summed — so a figure is exact whether the fold has run or not.
+ * Whole months from the monthly views, edge days from the daily ones.
  */
 export function rollupFacts(
   db: Db,
@@ -21,7 +23,7 @@ export function rollupFacts(
   const month = sql`date_trunc('month', r.day::timestamp)::date`;
   const from = (table: string, grain: 'month' | 'day') =>
     sql`${seg} AS seg(site_id, lo, hi, grain)
-        JOIN ${sql.identifier(table)} r ON r.site_id = seg.site_id AND r.${sql.identifier(grain)} BETWEEN seg.lo AND seg.hi
+        JOIN ${sql.identifier(`${table}_all`)} r ON r.site_id = seg.site_id AND r.${sql.identifier(grain)} BETWEEN seg.lo AND seg.hi
         WHERE seg.grain = ${grain}`;
   return aggregateFacts(
     db,
