@@ -1,6 +1,7 @@
 import { asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { householdListFacts, households } from '../../db/schema/index.js';
 import type { Db } from '../../platform/db/client.js';
+import { preparedOnce } from '../../platform/db/prepared.js';
 import { type ListQuery, listWhere, type RestrictedMode } from './list-filters.js';
 import { countedTotal, isCounted } from './list-total.js';
 import { germanCollation } from './name-key.js';
@@ -59,10 +60,7 @@ export function pageQuery(db: Db, q: ListQuery, sites: number, mode: RestrictedM
 
 type PreparedPage = ReturnType<ReturnType<typeof pageQuery>['prepare']>;
 
-/** Per database handle (one per process), the prepared page query of each shape. */
-const prepared = new WeakMap<Db, Map<string, PreparedPage>>();
-
-/** A list without a search, by its shape: prepared once, named for the server. */
+/** A list without a search, by its shape: prepared once per database handle, named for the server. */
 export function preparedPage(db: Db, q: ListQuery, sites: number, mode: RestrictedMode): PreparedPage {
   const shape = [
     sites,
@@ -77,15 +75,5 @@ export function preparedPage(db: Db, q: ListQuery, sites: number, mode: Restrict
     // the first page has its size in the text (pageQuery), the others take size and offset as values
     q.page === 1 ? `p${q.pageSize}` : '',
   ].join('_');
-  let byShape = prepared.get(db);
-  if (!byShape) {
-    byShape = new Map();
-    prepared.set(db, byShape);
-  }
-  let query = byShape.get(shape);
-  if (!query) {
-    query = pageQuery(db, q, sites, mode).prepare(`households_list_${shape}`);
-    byShape.set(shape, query);
-  }
-  return query;
+  return preparedOnce(db, `households_list_${shape}`, (name) => pageQuery(db, q, sites, mode).prepare(name));
 }

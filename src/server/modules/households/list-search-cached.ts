@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { householdListFacts, households } from '../../db/schema/index.js';
 import type { Db } from '../../platform/db/client.js';
+import { preparedOnce } from '../../platform/db/prepared.js';
 import type { ListQuery, ListValues, RestrictedMode } from './list-filters.js';
 import { lastContactOn, memberCount, summaryColumns } from './list-query.js';
 import type { HouseholdSearch } from './list-search.js';
@@ -10,7 +11,7 @@ import { cachedIdsPerSearch, type SearchMatches, searchCacheOf } from './search-
 type Search = Exclude<HouseholdSearch, { kind: 'none' }>;
 
 /** The households of a page by id, with their facts, within the scope's sites (unordered). */
-function pageByIds(db: Db) {
+function pageByIds(db: Db, name: string) {
   return db
     .select({ ...summaryColumns, memberCount, lastContactOn })
     .from(households)
@@ -18,11 +19,8 @@ function pageByIds(db: Db) {
     .where(
       sql`${households.id} = ANY(${sql.placeholder('ids')}::uuid[]) AND ${households.siteId} = ANY(${sql.placeholder('sites')}::uuid[])`,
     )
-    .prepare('households_by_ids');
+    .prepare(name);
 }
-
-type PageByIds = ReturnType<typeof pageByIds>;
-const prepared = new WeakMap<Db, PageByIds>();
 
 /**
  * A page of a search from the process's search cache (search-cache.ts): the matches' order from the cache,
@@ -66,11 +64,7 @@ export async function cachedSearchPage(
   }
   const ids = matches.ids.slice(offset, offset + q.pageSize);
   if (ids.length === 0) return { rows: [], total: matches.total };
-  let query = prepared.get(db);
-  if (!query) {
-    query = pageByIds(db);
-    prepared.set(db, query);
-  }
+  const query = preparedOnce(db, 'households_by_ids', (name) => pageByIds(db, name));
   const found = await query.execute({ ids, sites: scopeSites });
   const byId = new Map(found.map((r) => [r.id, r]));
   const rows = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);

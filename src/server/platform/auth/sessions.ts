@@ -4,6 +4,7 @@ import type { Role } from '../../../shared/permissions.js';
 import type { SessionUser } from '../../../shared/schemas/auth.js';
 import { sessions, users } from '../../db/schema/index.js';
 import type { Db } from '../db/client.js';
+import { preparedOnce } from '../db/prepared.js';
 import type { SessionCache, SessionRow } from './session-cache.js';
 
 export const sessionCookie = 'quartier_session';
@@ -58,7 +59,7 @@ export interface ActiveSession {
  * The lookup: one indexed query (primary key, joined to the user by primary key) with only the columns
  * the guard needs, prepared once per database handle, so each request sends only its parameter.
  */
-function prepareLookup(db: Db) {
+function prepareLookup(db: Db, name: string) {
   return db
     .select({
       csrfToken: sessions.csrfToken,
@@ -76,9 +77,8 @@ function prepareLookup(db: Db) {
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, sql.placeholder('id')))
-    .prepare('quartier_session_lookup');
+    .prepare(name);
 }
-const lookups = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
 
 /** How long a session's last use may be stale (in the row and in the cache) before it is written again. */
 const touchEveryMs = 60_000;
@@ -122,11 +122,7 @@ export async function findSession(
     return activeSession(id, cached);
   }
   const generation = cache?.generation ?? 0;
-  let lookup = lookups.get(db);
-  if (!lookup) {
-    lookup = prepareLookup(db);
-    lookups.set(db, lookup);
-  }
+  const lookup = preparedOnce(db, 'quartier_session_lookup', (name) => prepareLookup(db, name));
   const [row] = await lookup.execute({ id });
   if (!row) return null;
   if (!isLive(row, now, timeouts)) {
