@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword } from '../../src/server/setup/initialize.js';
 import { todayBerlin } from '../../src/shared/dates.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -31,17 +30,8 @@ const parts = [
   'caseplans',
 ];
 
-async function user(username: string, role: string, siteId: string) {
-  const res = await admin.post('/api/users', {
-    username,
-    displayName: `Demo ${username}`,
-    password: demoPassword,
-    role,
-    siteIds: [siteId],
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return t.login(username);
-}
+const user = (username: string, role: string, siteId: string) =>
+  t.createUser(admin, { username, displayName: `Demo ${username}`, role, siteIds: [siteId] });
 
 beforeAll(async () => {
   t = await createTestApp({ env: { QUARTIER_EMERGENCY_ACCESS_HOURS: '2' } });

@@ -9,7 +9,6 @@ import {
   volunteers,
 } from '../../src/server/db/schema/index.js';
 import { trainingsOf } from '../../src/server/modules/events/service.js';
-import { demoPassword } from '../../src/server/setup/initialize.js';
 import { addDays, todayBerlin } from '../../src/shared/dates.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -56,15 +55,12 @@ beforeAll(async () => {
     ),
   );
   sites = (await net.get('/api/sites')).json();
-  const res = await admin.post('/api/users', {
+  netMh = await t.createUser(admin, {
     username: 'netzwerk.mh',
     displayName: 'Netzwerk MH',
-    password: demoPassword,
     role: 'networkWorker',
     siteIds: [site('MH')],
   });
-  expect(res.statusCode, res.body).toBe(201);
-  netMh = await t.login('netzwerk.mh');
   const [p] = await t.db
     .insert(partners)
     .values({ name: 'Caritas Dortmund', kind: 'welfareAssociation', siteId: site('BA') })

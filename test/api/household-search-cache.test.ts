@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword } from '../../src/server/setup/initialize.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
 
 /*
@@ -31,15 +30,7 @@ beforeAll(async () => {
   const sites: { id: string; code: string }[] = (await admin.get('/api/sites')).json();
   ba = sites.find((s) => s.code === 'BA')!.id;
   mh = sites.find((s) => s.code === 'MH')!.id;
-  const created = await admin.post('/api/users', {
-    username: 'cache.mh',
-    displayName: 'cache.mh',
-    password: demoPassword,
-    role: 'caseworker',
-    siteIds: [mh],
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  fkMh = await t.login('cache.mh');
+  fkMh = await t.createUser(admin, { username: 'cache.mh', role: 'caseworker', siteIds: [mh] });
 });
 afterAll(() => t.close());
 

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nameFold, nameFoldSql, nameWords, nameWordsSql } from '../../src/server/db/name-fold.js';
-import { demoPassword } from '../../src/server/setup/initialize.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -45,15 +44,7 @@ beforeAll(async () => {
   const sites: { id: string; code: string }[] = (await admin.get('/api/sites')).json();
   ba = sites.find((s) => s.code === 'BA')!.id;
   mh = sites.find((s) => s.code === 'MH')!.id;
-  const created = await admin.post('/api/users', {
-    username: 'fachkraft.mh',
-    displayName: 'fachkraft.mh',
-    password: demoPassword,
-    role: 'caseworker',
-    siteIds: [mh],
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  fkMh = await t.login('fachkraft.mh');
+  fkMh = await t.createUser(admin, { username: 'fachkraft.mh', role: 'caseworker', siteIds: [mh] });
   const people: [string, string][] = [
     ['Müller', 'Anna'],
     ['Zielińska', 'Katarzyna'],

@@ -30,15 +30,12 @@ beforeAll(async () => {
   const sites: { id: string; code: string }[] = (await admin.get('/api/sites')).json();
   ba = sites.find((s) => s.code === 'BA')!.id;
   mh = sites.find((s) => s.code === 'MH')!.id;
-  const created = await admin.post('/api/users', {
+  leadMh = await t.createUser(admin, {
     username: 'leitung.mh',
     displayName: 'Leitung MH',
-    password: demoPassword,
     role: 'siteLead',
     siteIds: [mh],
   });
-  expect(created.statusCode, created.body).toBe(201);
-  leadMh = await t.login('leitung.mh');
 });
 afterAll(() => t.close());
 

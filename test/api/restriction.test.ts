@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, recordCorrections } from '../../src/server/db/schema/index.js';
-import { demoPassword } from '../../src/server/setup/initialize.js';
 import { todayBerlin } from '../../src/shared/dates.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -45,15 +44,12 @@ beforeAll(async () => {
   lead = await t.login('leitung.ba');
   const admin = await t.login('admin');
   sites = (await fk.get('/api/sites')).json();
-  const res = await admin.post('/api/users', {
+  leadMh = await t.createUser(admin, {
     username: 'leitung.mh',
     displayName: 'Leitung MH',
-    password: demoPassword,
     role: 'siteLead',
     siteIds: [site('MH')],
   });
-  expect(res.statusCode, res.body).toBe(201);
-  leadMh = await t.login('leitung.mh');
 });
 afterAll(() => t.close());
 

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword } from '../../src/server/setup/initialize.js';
 import { todayBerlin } from '../../src/shared/dates.js';
 import { personExport } from '../../src/shared/schemas/export.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
@@ -32,15 +31,12 @@ beforeAll(async () => {
   const sites: { id: string; code: string }[] = (await admin.get('/api/sites')).json();
   const ba = sites.find((s) => s.code === 'BA')!.id;
   const mh = sites.find((s) => s.code === 'MH')!.id;
-  const created = await admin.post('/api/users', {
+  leadMh = await t.createUser(admin, {
     username: 'leitung.mh',
     displayName: 'Leitung MH',
-    password: demoPassword,
     role: 'siteLead',
     siteIds: [mh],
   });
-  expect(created.statusCode, created.body).toBe(201);
-  leadMh = await t.login('leitung.mh');
 
   const h = await fk.post('/api/households', {
     siteId: ba,

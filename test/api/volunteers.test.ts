@@ -1,7 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { followUps, volunteerAssignments, volunteers } from '../../src/server/db/schema/index.js';
-import { demoPassword } from '../../src/server/setup/initialize.js';
 import { addMonths, todayBerlin } from '../../src/shared/dates.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -70,15 +69,12 @@ beforeAll(async () => {
   central = await t.login('zentrale');
   const admin = await t.login('admin');
   sites = (await coord.get('/api/sites')).json();
-  const created = await admin.post('/api/users', {
+  coordMh = await t.createUser(admin, {
     username: 'ehrenamt.mh',
     displayName: 'Ehrenamt MH',
-    password: demoPassword,
     role: 'volunteerCoordinator',
     siteIds: [site('MH')],
   });
-  expect(created.statusCode, created.body).toBe(201);
-  coordMh = await t.login('ehrenamt.mh');
 });
 afterAll(() => t.close());
 

@@ -73,11 +73,30 @@ export async function createTestApp(options: TestAppOptions = {}) {
     };
   }
 
+  /**
+   * A new account as the administrator makes it through the API (POST /api/users, password demoPassword),
+   * signed in: for a test that needs a user the demo accounts do not have (another site, another role).
+   */
+  async function createUser(
+    admin: Awaited<ReturnType<typeof login>>,
+    user: { username: string; role: string; siteIds: string[]; displayName?: string },
+  ) {
+    const res = await admin.post('/api/users', {
+      displayName: user.displayName ?? user.username,
+      password: demoPassword,
+      ...user,
+    });
+    if (res.statusCode !== 201)
+      throw new Error(`create ${user.username} failed: ${res.statusCode} ${res.body}`);
+    return login(user.username);
+  }
+
   return {
     app,
     db: database.db,
     engine: database.engine,
     login,
+    createUser,
     /**
      * After a test changed sessions or users in the database directly (as another process would): every
      * process's session cache has heard of it, as an API write waits for before it answers.
