@@ -82,9 +82,9 @@ export async function createTestApp(options: TestAppOptions = {}) {
     user: { username: string; role: string; siteIds: string[]; displayName?: string },
   ) {
     const res = await admin.post('/api/users', {
+      ...user,
       displayName: user.displayName ?? user.username,
       password: demoPassword,
-      ...user,
     });
     if (res.statusCode !== 201)
       throw new Error(`create ${user.username} failed: ${res.statusCode} ${res.body}`);
