@@ -87,7 +87,7 @@ export interface OfficeResult {
   overall: Latency;
   overOneSecond: number;
   /** the first seconds after the server's start (every caseworker's first requests at once, caches cold) */
-  warmUp: { latency: Latency; overOneSecond: number };
+  warmUp: { latency: Latency; overOneSecond: number; overByKind: Partial<Record<ActionKind, number>> };
   perKind: { kind: ActionKind; latency: Latency; overOneSecond: number; errors: number }[];
   errors: Record<string, number>;
   loadBefore: string;
@@ -281,6 +281,13 @@ async function referenceCodes(base: string, s: Session): Promise<Codes> {
   };
 }
 
+/** How many samples of each action kind. */
+function countByKind(xs: { kind: ActionKind }[]): Partial<Record<ActionKind, number>> {
+  const counts: Partial<Record<ActionKind, number>> = {};
+  for (const x of xs) counts[x.kind] = (counts[x.kind] ?? 0) + 1;
+  return counts;
+}
+
 interface Sample {
   kind: ActionKind;
   /** ms since the run started */
@@ -440,7 +447,11 @@ export async function benchOffice(o: OfficeOptions): Promise<OfficeResult> {
         actionsPerSecond: samples.length / elapsed,
         overall: latency(samples.map((s) => s.ms)),
         overOneSecond: over(samples),
-        warmUp: { latency: latency(warmUp.map((s) => s.ms)), overOneSecond: over(warmUp) },
+        warmUp: {
+          latency: latency(warmUp.map((s) => s.ms)),
+          overOneSecond: over(warmUp),
+          overByKind: countByKind(warmUp.filter((s) => s.ms > 1000)),
+        },
         perKind: actionKinds
           .map((kind) => ({ kind, xs: samples.filter((s) => s.kind === kind) }))
           .filter((k) => k.xs.length > 0)
@@ -485,7 +496,12 @@ export function formatOffice(r: OfficeResult): string {
     `  ${r.actionsPerSecond.toFixed(1)} actions/s; ${r.overOneSecond} over 1 s; goals: p95 < 300 ms, no action over 1 s`,
     `  the first ${warmUpMs / 1000} s after the server's start (cold caches; not in the table): ` +
       `${r.warmUp.latency.queries} actions, p95 ${r.warmUp.latency.p95.toFixed(0)} ms, ` +
-      `max ${r.warmUp.latency.max.toFixed(0)} ms, ${r.warmUp.overOneSecond} over 1 s`,
+      `max ${r.warmUp.latency.max.toFixed(0)} ms, ${r.warmUp.overOneSecond} over 1 s` +
+      (r.warmUp.overOneSecond
+        ? ` (${Object.entries(r.warmUp.overByKind)
+            .map(([kind, n]) => `${kind} ${n}`)
+            .join(', ')})`
+        : ''),
   );
   if (Object.keys(r.errors).length) lines.push(`  errors: ${JSON.stringify(r.errors)}`);
   if (r.generation) {
