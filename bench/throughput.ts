@@ -17,6 +17,7 @@ import { buildApp } from '../src/server/app.js';
 import { generateDemoData, hasDemoData } from '../src/server/demo/index.js';
 import { loadConfig } from '../src/server/platform/config.js';
 import { demoPassword } from '../src/server/setup/initialize.js';
+import { postgresCpuMs, processCpuMs } from './cpu.js';
 import { benchPostgres, dropPostgres, progressLine } from './person-search.js';
 import { type Latency, latency, latencyLine } from './stats.js';
 
@@ -43,6 +44,8 @@ export interface ThroughputRow {
   connections: number;
   app: Run;
   bare: Run | null;
+  /** CPU per answered request during the app's run, in ms: the app's process, the local PostgreSQL (null if remote) */
+  cpu: { appMs: number; postgresMs: number | null };
 }
 
 export interface ThroughputResult {
@@ -182,11 +185,20 @@ export async function benchThroughput(o: ThroughputOptions): Promise<ThroughputR
             o.log(`  ${c.label}, ${connections} connections …`);
             // a warm-up run first, not counted (JIT, the server's plan caches, the pools' connections)
             const warm = await autocannon(`${base}${c.path}`, connections, warmupSeconds, cookie);
+            const cpuBefore = { app: processCpuMs(), postgres: postgresCpuMs() };
             const appRun = await autocannon(`${base}${c.path}`, connections, o.durationSeconds, cookie);
+            const postgresAfter = postgresCpuMs();
+            const cpu = {
+              appMs: (processCpuMs() - cpuBefore.app) / Math.max(1, appRun.requests),
+              postgresMs:
+                postgresAfter === null || cpuBefore.postgres === null
+                  ? null
+                  : (postgresAfter - cpuBefore.postgres) / Math.max(1, appRun.requests),
+            };
             if (c.path.startsWith('/api/households')) listRequests += warm.requests + appRun.requests;
             await autocannon(`${bare.base}${c.path}`, connections, warmupSeconds);
             const bareRun = await autocannon(`${bare.base}${c.path}`, connections, o.durationSeconds);
-            rows.push({ label: c.label, connections, app: appRun, bare: bareRun });
+            rows.push({ label: c.label, connections, app: appRun, bare: bareRun, cpu });
           }
         } finally {
           await bare.app.close();
@@ -246,14 +258,15 @@ export function formatThroughput(r: ThroughputResult): string {
     '',
     `HTTP throughput (PostgreSQL, demo scale ${r.scale}: ${r.households.toLocaleString('en')} households; ` +
       'caseworker of one site; autocannon in its own process)',
-    `  ${'what'.padEnd(32)} conns   app req/s   p50     p99   | bare req/s   p99   | ratio  errors`,
+    `  ${'what'.padEnd(32)} conns   app req/s   p50     p99   | bare req/s   p99   | ratio  errors | CPU ms/request: app  PostgreSQL`,
   ];
   for (const row of r.rows) {
     const bare = row.bare;
     lines.push(
       `  ${row.label.padEnd(32)} ${String(row.connections).padStart(5)} ${row.app.rps.toFixed(0).padStart(11)} ` +
         `${ms(row.app.p50)} ${ms(row.app.p99)} | ${(bare?.rps ?? 0).toFixed(0).padStart(10)} ${ms(bare?.p99 ?? 0)} | ` +
-        `${bare ? (row.app.rps / bare.rps).toFixed(3) : '-'}  ${row.app.errors + row.app.non2xx}`,
+        `${bare ? (row.app.rps / bare.rps).toFixed(3) : '-'}  ${String(row.app.errors + row.app.non2xx).padEnd(6)} | ` +
+        `${row.cpu.appMs.toFixed(2).padStart(19)} ${row.cpu.postgresMs === null ? '         -' : row.cpu.postgresMs.toFixed(2).padStart(11)}`,
     );
   }
   lines.push(
