@@ -1,7 +1,8 @@
 /**
  * npm run bench [-- --scale25] [--only demo,search,statistics,throughput,writers,office] [--queries 500] [--reuse] [--url postgres://…]
  *
- * Prints numbers, asserts nothing:
+ * Prints numbers, asserts nothing. First a line on the machine (cores, CPU, two fixed single-thread
+ * workloads: bench/machine.ts), so that runs on different machines can be compared; then:
  *  - demo: demo data generation at scale 1 on PGlite and on PostgreSQL;
  *  - search: duplicate search over ≥ 100,000 persons on PostgreSQL (demo data at scale 10 in the database
  *    quartier_bench; with --scale25 at scale 25, whose generation time is printed too);
@@ -26,6 +27,7 @@
 import fs from 'node:fs';
 import { generateDemoData } from '../src/server/demo/index.js';
 import { benchHouseholdSearch, formatHouseholdSearch } from './household-search.js';
+import { machineLine } from './machine.js';
 import { benchOffice, formatOffice } from './office.js';
 import {
   benchPersonSearch,
@@ -91,7 +93,9 @@ async function main() {
   const url = arg('url', defaultUrl);
   const scale25 = process.argv.includes('--scale25');
   const only = new Set(arg('only', 'demo,search,statistics,throughput').split(','));
-  const out: string[] = [];
+  // each block of the summary starts with a blank line
+  const out: string[] = [`\n${machineLine()}`];
+  console.log(out[0].trim());
   const started = performance.now();
 
   if (only.has('demo')) {
