@@ -336,6 +336,38 @@ test.describe('statistics report', () => {
     await expect(page.locator('main [role="img"].q-chart svg')).toHaveCount(0);
   });
 
+  test('opened directly, the report is asked for once, protected as the role needs, and never without the right', async ({
+    page,
+  }) => {
+    const reports: string[] = [];
+    // the API requests in the order the browser sent them
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/')) sent.push(url.pathname);
+      if (url.pathname === '/api/statistics/report') reports.push(url.search);
+    });
+    // the data are asked for as soon as the session is known, before the app shell's first render (whose
+    // demo banner asks for /api/meta); the page's first render takes that answer instead of asking again
+    await login(page, 'beirat');
+    reports.length = 0;
+    sent.length = 0;
+    await page.goto(`/reports?period=year&year=${year}`);
+    await chartsDrawn(page);
+    await expect(page.getByTestId('report-summary')).toContainText('geschützt (Cell-Key-Verfahren');
+    expect(reports).toHaveLength(1);
+    expect(new URLSearchParams(reports[0]).get('publication')).toBe('true');
+    expect(sent.slice(0, 2)).toEqual(['/api/auth/me', '/api/statistics/report']);
+    expect(sent).toContain('/api/meta');
+
+    await page.context().clearCookies();
+    await login(page, 'fachkraft.ba');
+    reports.length = 0;
+    await page.goto('/reports');
+    await expect(page.getByRole('heading', { level: 1, name: 'Keine Berechtigung' })).toBeVisible();
+    expect(reports).toEqual([]);
+  });
+
   test('a caseworker has no report', async ({ page }) => {
     await login(page, 'fachkraft.ba');
     await expect(page.getByRole('navigation').getByRole('link', { name: 'Statistik' })).toHaveCount(0);

@@ -36,6 +36,8 @@ const SessionContext = createContext<SessionContextValue | null>(null);
 let firstCheck: Promise<LoginResponse> | null =
   typeof window === 'undefined' ? null : api.get<LoginResponse>('/api/auth/me');
 firstCheck?.catch(() => undefined);
+/** That first look, for code that can start before the first render once it knows the user (ReportRoute). */
+export const firstSessionCheck = firstCheck;
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();

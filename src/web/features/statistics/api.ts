@@ -19,12 +19,49 @@ export const statisticsKeys = {
   geo: ['geo', 'districts'] as const,
 };
 
+/** A report asked for before the page first rendered (ReportRoute, opened directly), for its first view. */
+let early: { key: string; at: number; answer: Promise<FullReport> } | null = null;
+/** an early answer older than this is not taken: the page asks again */
+const earlyForMs = 30_000;
+
+/**
+ * Asks for the report now, before React has rendered the route (which starts its queries only in an effect,
+ * after the app shell): opened directly, the report's answer then arrives while the page's code is still
+ * being evaluated. The page's first `useReport` with the same query takes this answer instead of asking
+ * again, so a view is still one request and one audit entry.
+ */
+export function askReportEarly(q: StatisticsApiQuery): void {
+  const answer = api.get<FullReport>('/api/statistics/report', q);
+  answer.catch(() => undefined);
+  early = { key: JSON.stringify(q), at: Date.now(), answer };
+}
+
+/** The early answer for `q`, once; null when there is none for it (or it is too old). */
+function takeEarly(q: StatisticsApiQuery): Promise<FullReport> | null {
+  if (!early || early.key !== JSON.stringify(q)) return null;
+  const { answer, at } = early;
+  early = null;
+  return Date.now() - at <= earlyForMs ? answer : null;
+}
+
+async function fetchReport(q: StatisticsApiQuery): Promise<FullReport> {
+  const answer = takeEarly(q);
+  if (answer) {
+    try {
+      return await answer;
+    } catch {
+      // asked before the session was ready for it (a pending account step): ask again now
+    }
+  }
+  return api.get<FullReport>('/api/statistics/report', q);
+}
+
 /** The whole report page in one request (one audit entry per view). */
 export function useReport(q: StatisticsApiQuery) {
   const lang = currentLanguage();
   return useQuery({
     queryKey: statisticsKeys.report(q, lang),
-    queryFn: () => api.get<FullReport>('/api/statistics/report', q),
+    queryFn: () => fetchReport(q),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
