@@ -21,7 +21,7 @@ if (typeof window !== 'undefined' && window.location.pathname.replace(/\/$/, '')
     ?.then(({ user }) => {
       if (!can(user.role, 'statistics.read')) return;
       const filters = filtersFromParams(new URLSearchParams(window.location.search));
-      askReportEarly(toApiQuery(filters, !can(user.role, 'statistics.exact')));
+      askReportEarly(toApiQuery(filters, !can(user.role, 'statistics.exact')), user.id);
     })
     .catch(() => undefined);
 }

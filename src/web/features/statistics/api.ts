@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { FullReport } from '../../../shared/schemas/statistics';
 import { ApiError, api, withQuery } from '../../app/api';
+import { useUser } from '../../app/session';
 import { currentLanguage } from '../../i18n';
 import type { StatisticsApiQuery } from './filters';
 
@@ -19,7 +20,10 @@ export const statisticsKeys = {
   geo: ['geo', 'districts'] as const,
 };
 
-/** A report asked for before the page first rendered (ReportRoute, opened directly), for its first view. */
+/**
+ * A report asked for before the page first rendered (ReportRoute, opened directly), for its first view by
+ * the same user: bound to the user's id, so that after a logout nobody else is shown it.
+ */
 let early: { key: string; at: number; answer: Promise<FullReport> } | null = null;
 /** an early answer older than this is not taken: the page asks again */
 const earlyForMs = 30_000;
@@ -30,22 +34,22 @@ const earlyForMs = 30_000;
  * being evaluated. The page's first `useReport` with the same query takes this answer instead of asking
  * again, so a view is still one request and one audit entry.
  */
-export function askReportEarly(q: StatisticsApiQuery): void {
+export function askReportEarly(q: StatisticsApiQuery, userId: string): void {
   const answer = api.get<FullReport>('/api/statistics/report', q);
   answer.catch(() => undefined);
-  early = { key: JSON.stringify(q), at: Date.now(), answer };
+  early = { key: JSON.stringify([userId, q]), at: Date.now(), answer };
 }
 
-/** The early answer for `q`, once; null when there is none for it (or it is too old). */
-function takeEarly(q: StatisticsApiQuery): Promise<FullReport> | null {
-  if (!early || early.key !== JSON.stringify(q)) return null;
+/** The early answer for `q` and this user, once; null when there is none for them (or it is too old). */
+function takeEarly(q: StatisticsApiQuery, userId: string): Promise<FullReport> | null {
+  if (!early || early.key !== JSON.stringify([userId, q])) return null;
   const { answer, at } = early;
   early = null;
   return Date.now() - at <= earlyForMs ? answer : null;
 }
 
-async function fetchReport(q: StatisticsApiQuery): Promise<FullReport> {
-  const answer = takeEarly(q);
+async function fetchReport(q: StatisticsApiQuery, userId: string): Promise<FullReport> {
+  const answer = takeEarly(q, userId);
   if (answer) {
     try {
       return await answer;
@@ -59,9 +63,10 @@ async function fetchReport(q: StatisticsApiQuery): Promise<FullReport> {
 /** The whole report page in one request (one audit entry per view). */
 export function useReport(q: StatisticsApiQuery) {
   const lang = currentLanguage();
+  const user = useUser();
   return useQuery({
     queryKey: statisticsKeys.report(q, lang),
-    queryFn: () => fetchReport(q),
+    queryFn: () => fetchReport(q, user.id),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
