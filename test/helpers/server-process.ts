@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import net from 'node:net';
 
 /** A Quartier server in its own process (`src/server/main.ts`), as an operator starts it. */
 export interface ServerProcess {
@@ -9,12 +10,22 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/**
- * Starts the server with `env` (demo accounts, no demo data unless asked) on a random port and waits
- * until /api/health answers; a server that exits or does not answer within 5 minutes fails the test.
- */
-export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
+/** A port the operating system has just handed out as free (a fixed range collided with client sockets). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+class PortTaken extends Error {}
+
+/** One start on `port`: the running server, or PortTaken when another socket took the port meanwhile. */
+async function startOn(port: number, env: Record<string, string>): Promise<ServerProcess> {
   const output: string[] = [];
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
@@ -39,16 +50,37 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   };
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output.join('')}`);
+    if (child.exitCode !== null) {
+      const text = output.join('');
+      if (text.includes('EADDRINUSE')) throw new PortTaken(text);
+      throw new Error(`server exited: ${text}`);
+    }
+    // only this child's answer counts: another server that took the port would answer too
     const ok = await fetch(`${base}/api/health`).then(
       (r) => r.ok,
       () => false,
     );
-    if (ok) return { base, child, output, stop };
+    if (ok && child.exitCode === null) return { base, child, output, stop };
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill('SIGKILL');
   throw new Error(`server did not start: ${output.join('')}`);
+}
+
+/**
+ * Starts the server with `env` (demo accounts, no demo data unless asked) on a free port and waits until
+ * /api/health answers; a server that exits or does not answer within 5 minutes fails the test. A port
+ * taken between the look-up and the server's listen (a client socket of the same machine) is tried again
+ * with another port, up to three times.
+ */
+export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOn(await freePort(), env);
+    } catch (e) {
+      if (!(e instanceof PortTaken) || attempt >= 3) throw e;
+    }
+  }
 }
 
 /** Logs in over HTTP; the session cookie and the CSRF token for the next requests. */
