@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { timeStep, totpCode } from '../../src/server/platform/auth/totp.js';
 import { ConfigError, loadConfig } from '../../src/server/platform/config.js';
+import { freePort } from '../helpers/server-process.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -61,18 +61,6 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '8080' }).PORT).toBe(8080);
   });
 });
-
-/** A port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Started {
   child: ChildProcess;

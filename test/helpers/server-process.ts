@@ -11,7 +11,7 @@ export interface ServerProcess {
 }
 
 /** A port the operating system has just handed out as free (a fixed range collided with client sockets). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);
@@ -55,7 +55,7 @@ async function startOn(port: number, env: Record<string, string>): Promise<Serve
       if (text.includes('EADDRINUSE')) throw new PortTaken(text);
       throw new Error(`server exited: ${text}`);
     }
-    // only this child's answer counts: another server that took the port would answer too
+    // a child that has exited (its port taken) does not count, even when another server on the port answered
     const ok = await fetch(`${base}/api/health`).then(
       (r) => r.ok,
       () => false,
